@@ -1,0 +1,26 @@
+// Tools the end-to-end tests drive: real editors and a real browser. On a
+// fresh Debian machine (as CI is) they are installed from Debian's archive
+// when missing; elsewhere the tests that need them say what is missing.
+import { spawnSync } from 'node:child_process';
+
+const WANTED = [
+  { bin: 'nvim', pkg: 'neovim' },
+];
+
+export function ensureTools() {
+  const missing = WANTED.filter((t) => !has(t.bin));
+  if (missing.length === 0) return;
+  const canApt = has('apt-get') && process.getuid?.() === 0;
+  if (!canApt) {
+    console.warn(`end-to-end tools missing (${missing.map((t) => t.bin).join(', ')}); install: apt-get install ${missing.map((t) => t.pkg).join(' ')}`);
+    return;
+  }
+  console.log(`installing ${missing.map((t) => t.pkg).join(' ')} from Debian's archive…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((t) => t.pkg)], { stdio: 'inherit', env });
+}
+
+function has(bin) {
+  return spawnSync('sh', ['-c', `command -v ${bin}`], { stdio: 'ignore' }).status === 0;
+}

@@ -1,0 +1,49 @@
+// `npm test`: build, make sure the end-to-end tools exist (installing them
+// from Debian's archive when missing and possible), typecheck, run every
+// vitest suite, and end with one plain line: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { ensureTools } from './ensure-tools.mjs';
+
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts });
+let passed = 0;
+let failed = 0;
+
+const build = run(process.execPath, ['esbuild.config.mjs']);
+if (build.status !== 0) {
+  console.error('build failed');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+ensureTools();
+
+const tsc = run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.']);
+if (tsc.status === 0) passed++;
+else {
+  console.error('typecheck failed');
+  failed++;
+}
+
+mkdirSync('test-output', { recursive: true });
+const report = 'test-output/vitest.json';
+const vitestArgs = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const vt = run(process.execPath, vitestArgs);
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed += r.numPassedTests ?? 0;
+  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) - countFailedSuitesWithFailedTests(r);
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  if (skipped) console.log(`(${skipped} skipped)`);
+} else {
+  failed++;
+}
+if (vt.status !== 0 && failed === 0) failed++;
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+
+/** A suite that failed only because its tests failed is already counted through its tests. */
+function countFailedSuitesWithFailedTests(r) {
+  return (r.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+}

@@ -1,0 +1,247 @@
+/**
+ * YAML front matter -> typed draft facts plus problems. Never throws: broken
+ * YAML, bad dates and unknown kinds become problems with a range to point at.
+ */
+import { load, CORE_SCHEMA } from 'js-yaml';
+import { DRAFT_KINDS, type DraftKind, type Range } from '../types.js';
+
+/** A date from front matter, read as local wall-clock time. */
+export interface FactDate {
+  /** The text as written. */
+  raw: string;
+  /** Epoch milliseconds of the moment (local time). */
+  time: number;
+  /** True when only a day was given, no time of day. */
+  dateOnly: boolean;
+}
+
+export interface DraftFacts {
+  /** The kind named by `followup:`, when it is one of the five. */
+  kind?: DraftKind;
+  /** `followup:` as written, when present (even when unknown). */
+  kindRaw?: string;
+  /** Interviewer names from `to:` (a name or a list). */
+  to: string[];
+  company?: string;
+  role?: string;
+  interviewDate?: FactDate;
+  decisionDate?: FactDate;
+  documentsDue?: FactDate;
+  previousFollowUps?: number;
+}
+
+export interface FrontMatterKey {
+  key: string;
+  /** The key itself. */
+  keyRange: Range;
+  /** The value on the key's line (trimmed), or an empty range after the colon. */
+  valueRange: Range;
+}
+
+export interface FrontMatterProblem extends Range {
+  messageId: 'yaml' | 'notMapping' | 'unknownKind' | 'badDate' | 'badNumber' | 'badValue';
+  data: Record<string, string>;
+}
+
+export interface FrontMatter {
+  /** Whether the text opens with a `---` fenced block. */
+  present: boolean;
+  /** Offsets of the whole block including fences (empty range at 0 when absent). */
+  range: Range;
+  /** Offset where the body (the markdown after the block) starts. */
+  bodyStart: number;
+  /** Whether the block has a `followup:` key (which marks the file as a draft). */
+  hasFollowupKey: boolean;
+  keys: FrontMatterKey[];
+  facts: DraftFacts;
+  problems: FrontMatterProblem[];
+}
+
+export const FRONT_MATTER_KEYS = [
+  'followup',
+  'to',
+  'company',
+  'role',
+  'interview_date',
+  'decision_date',
+  'documents_due',
+  'previous_follow_ups',
+] as const;
+
+const OPEN = /^\uFEFF?---[ \t]*(\r\n|\n|\r)/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/m;
+const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+const EMPTY: FrontMatter = {
+  present: false,
+  range: { start: 0, end: 0 },
+  bodyStart: 0,
+  hasFollowupKey: false,
+  keys: [],
+  facts: { to: [] },
+  problems: [],
+};
+
+export function parseFrontMatter(text: string): FrontMatter {
+  const open = OPEN.exec(text);
+  if (!open) {
+    // A BOM before the body still counts as outside the prose.
+    return text.charCodeAt(0) === 0xfeff ? { ...EMPTY, bodyStart: 1, facts: { to: [] } } : { ...EMPTY, facts: { to: [] } };
+  }
+  const innerStart = open[0].length;
+  CLOSE.lastIndex = 0;
+  const rest = text.slice(innerStart);
+  const close = CLOSE.exec(rest);
+  if (!close) {
+    // An opening fence with no closing one is ordinary markdown (a thematic break).
+    return { ...EMPTY, facts: { to: [] } };
+  }
+  const innerEnd = innerStart + close.index;
+  let end = innerEnd + close[0].length;
+  if (text.charCodeAt(end) === 13) end++;
+  if (text.charCodeAt(end) === 10) end++;
+  const inner = text.slice(innerStart, innerEnd);
+
+  const keys: FrontMatterKey[] = [];
+  KEY_LINE.lastIndex = 0;
+  for (let m = KEY_LINE.exec(inner); m; m = KEY_LINE.exec(inner)) {
+    const key = m[1] ?? '';
+    const keyStart = innerStart + m.index;
+    const value = m[2] ?? '';
+    const valueStart = innerStart + m.index + m[0].length - value.length - (m[0].length - m[0].trimEnd().length);
+    keys.push({
+      key,
+      keyRange: { start: keyStart, end: keyStart + key.length },
+      valueRange: { start: valueStart, end: valueStart + value.length },
+    });
+  }
+
+  const problems: FrontMatterProblem[] = [];
+  const facts: DraftFacts = { to: [] };
+  const result: FrontMatter = {
+    present: true,
+    range: { start: 0, end },
+    bodyStart: end,
+    hasFollowupKey: keys.some((k) => k.key === 'followup'),
+    keys,
+    facts,
+    problems,
+  };
+
+  let data: unknown;
+  try {
+    data = load(inner, { schema: CORE_SCHEMA });
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? 'unreadable YAML';
+    const line = typeof mark?.line === 'number' ? mark.line : 0;
+    const at = lineRange(text, innerStart, inner, line);
+    problems.push({ ...at, messageId: 'yaml', data: { reason, line: String(line + 2) } });
+    // Keys still tell us it is meant to be a draft; take what the lines say.
+    return result;
+  }
+  if (data === null || data === undefined) return result;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ start: innerStart, end: innerEnd, messageId: 'notMapping', data: {} });
+    return result;
+  }
+  readFacts(data as Record<string, unknown>, facts, keys, problems, { start: innerStart, end: innerEnd });
+  return result;
+}
+
+function lineRange(text: string, innerStart: number, inner: string, line: number): Range {
+  let offset = 0;
+  for (let i = 0; i < line; i++) {
+    const nl = inner.indexOf('\n', offset);
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  const nl = inner.indexOf('\n', offset);
+  let lineEnd = nl < 0 ? inner.length : nl;
+  if (inner.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  const start = innerStart + Math.min(offset, inner.length);
+  const end = innerStart + Math.max(Math.min(offset, inner.length), lineEnd);
+  return end > start ? { start, end } : { start, end: Math.min(text.length, start + 1) };
+}
+
+function readFacts(
+  data: Record<string, unknown>,
+  facts: DraftFacts,
+  keys: FrontMatterKey[],
+  problems: FrontMatterProblem[],
+  block: Range,
+): void {
+  const where = (key: string): Range => {
+    const k = keys.find((x) => x.key === key);
+    if (!k) return block;
+    return k.valueRange.end > k.valueRange.start ? k.valueRange : k.keyRange;
+  };
+
+  const kind = data['followup'];
+  if (kind !== undefined && kind !== null) {
+    const raw = String(kind).trim();
+    facts.kindRaw = raw;
+    const normalized = raw.toLowerCase().replace(/[\s_]+/g, '-');
+    if ((DRAFT_KINDS as readonly string[]).includes(normalized)) facts.kind = normalized as DraftKind;
+    else if (raw !== '' && raw !== 'true') {
+      problems.push({ ...where('followup'), messageId: 'unknownKind', data: { kind: raw, kinds: DRAFT_KINDS.join(', ') } });
+    }
+  }
+
+  const to = data['to'];
+  if (typeof to === 'string' || typeof to === 'number') {
+    facts.to = String(to)
+      .split(/\s*(?:,|;|\band\b|&)\s*/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  } else if (Array.isArray(to)) {
+    facts.to = to.filter((x) => typeof x === 'string' || typeof x === 'number').map((x) => String(x).trim()).filter(Boolean);
+  } else if (to !== undefined && to !== null) {
+    problems.push({ ...where('to'), messageId: 'badValue', data: { key: 'to', expected: 'a name or a list of names' } });
+  }
+
+  for (const key of ['company', 'role'] as const) {
+    const v = data[key];
+    if (typeof v === 'string' || typeof v === 'number') {
+      const s = String(v).trim();
+      if (s) facts[key] = s;
+    } else if (v !== undefined && v !== null) {
+      problems.push({ ...where(key), messageId: 'badValue', data: { key, expected: 'text' } });
+    }
+  }
+
+  const dates = [
+    ['interview_date', 'interviewDate'],
+    ['decision_date', 'decisionDate'],
+    ['documents_due', 'documentsDue'],
+  ] as const;
+  for (const [key, field] of dates) {
+    const v = data[key];
+    if (v === undefined || v === null || v === '') continue;
+    const parsed = parseFactDate(String(v).trim());
+    if (parsed) facts[field] = parsed;
+    else problems.push({ ...where(key), messageId: 'badDate', data: { key, value: String(v) } });
+  }
+
+  const n = data['previous_follow_ups'];
+  if (n !== undefined && n !== null) {
+    const num = typeof n === 'number' ? n : Number(String(n).trim());
+    if (Number.isInteger(num) && num >= 0) facts.previousFollowUps = num;
+    else problems.push({ ...where('previous_follow_ups'), messageId: 'badNumber', data: { key: 'previous_follow_ups', value: String(n) } });
+  }
+}
+
+/** `2026-11-20` or `2026-11-20T14:00[:ss]` (or with a space), as local time. */
+export function parseFactDate(raw: string): FactDate | undefined {
+  const m = DATE.exec(raw);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((x) => (x === undefined ? undefined : Number(x)));
+  if (y === undefined || mo === undefined || d === undefined) return undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  if (h !== undefined && (h > 23 || (mi ?? 0) > 59 || (s ?? 0) > 59)) return undefined;
+  const date = new Date(y, mo - 1, d, h ?? 0, mi ?? 0, s ?? 0, 0);
+  // Reject dates that roll over (2026-02-31).
+  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  return { raw, time: date.getTime(), dateOnly: h === undefined };
+}

@@ -1,0 +1,135 @@
+/**
+ * Words and sentences of a draft's prose, computed once per document on first
+ * use and cached. Word forms are lower-cased with typographic apostrophes
+ * folded, so tables can be written in plain ASCII.
+ */
+import type { DraftDocument } from './parse.js';
+import type { Range } from '../types.js';
+
+export interface Words {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Lower-cased, ’ folded to '. */
+  lower: string[];
+}
+
+export interface Sentence extends Range {
+  /** Index of the sentence's first word in `Words`, and one past its last. */
+  firstWord: number;
+  endWord: number;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-](?=[\p{L}\p{N}]))*/gu;
+const wordCache = new WeakMap<DraftDocument, Words>();
+const sentenceCache = new WeakMap<DraftDocument, Sentence[]>();
+let segmenter: Intl.Segmenter | undefined;
+
+export function getWords(doc: DraftDocument): Words {
+  const cached = wordCache.get(doc);
+  if (cached) return cached;
+  const prose = doc.prose;
+  let cap = 64;
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  const lower: string[] = [];
+  let n = 0;
+  WORD.lastIndex = doc.bodyStart;
+  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+    if (n === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
+    }
+    starts[n] = m.index;
+    ends[n] = m.index + m[0].length;
+    const w = m[0].toLowerCase();
+    lower.push(w.includes('’') ? w.replace(/’/g, "'") : w);
+    n++;
+  }
+  const words: Words = { count: n, starts, ends, lower };
+  wordCache.set(doc, words);
+  return words;
+}
+
+/** Sentences within prose blocks (a sentence never crosses a paragraph). */
+export function getSentences(doc: DraftDocument): Sentence[] {
+  const cached = sentenceCache.get(doc);
+  if (cached) return cached;
+  const words = getWords(doc);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Sentence[] = [];
+  let w = 0;
+  for (const block of doc.blocks) {
+    const blockText = doc.prose.slice(block.start, block.end);
+    for (const seg of segmenter.segment(blockText)) {
+      // Segmenter does not break at line ends; a line with no closing
+      // punctuation (a greeting, a sign-off) is its own sentence.
+      const pieces = splitAtUnpunctuatedLineEnds(seg.segment);
+      let local = seg.index;
+      for (const piece of pieces) {
+        const raw = piece;
+        const lead = raw.length - raw.trimStart().length;
+        const trimmed = raw.trim();
+        const start = block.start + local + lead;
+        const end = start + trimmed.length;
+        local += raw.length;
+        if (!trimmed) continue;
+        while (w < words.count && (words.ends[w] ?? 0) <= start) w++;
+        const firstWord = w;
+        let e = w;
+        while (e < words.count && (words.starts[e] ?? 0) < end) e++;
+        if (e > firstWord) out.push({ start, end, firstWord, endWord: e });
+        w = e;
+      }
+    }
+  }
+  sentenceCache.set(doc, out);
+  return out;
+}
+
+function splitAtUnpunctuatedLineEnds(segment: string): string[] {
+  if (!segment.includes('\n')) return [segment];
+  const parts: string[] = [];
+  let from = 0;
+  const re = /([^\s.!?:;,])[ \t]*\r?\n/g;
+  for (let m = re.exec(segment); m; m = re.exec(segment)) {
+    // A line that ends without punctuation and is short is a frame line
+    // (greeting, sign-off, signature); long wrapped lines continue.
+    const lineStart = segment.lastIndexOf('\n', m.index) + 1;
+    const line = segment.slice(lineStart, m.index + 1);
+    if (line.trim().split(/\s+/).length <= 6 && lineStart >= from) {
+      const cut = m.index + m[0].length;
+      parts.push(segment.slice(from, cut));
+      from = cut;
+    }
+  }
+  parts.push(segment.slice(from));
+  return parts;
+}
+
+/** Body word count (excluding the subject line). */
+export function bodyWordCount(doc: DraftDocument): number {
+  const words = getWords(doc);
+  if (!doc.subject) return words.count;
+  const from = doc.lines.lineStart(doc.lines.lineOf(doc.subject.start));
+  let n = 0;
+  for (let i = 0; i < words.count; i++) if ((words.starts[i] ?? 0) >= doc.subject.end || (words.starts[i] ?? 0) < from) n++;
+  return n;
+}
+
+/** Index of the first word starting at or after `offset`. */
+export function wordAt(words: Words, offset: number): number {
+  let lo = 0;
+  let hi = words.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((words.starts[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,258 @@
+/**
+ * The engine: parse, decide the kind, run the rules that apply, then do what
+ * no rule repeats: severity from config, suppression comments, doc URLs,
+ * range validation, and containment of a rule that throws (it becomes an
+ * `internal-error` finding, never an exception to the caller).
+ */
+import { parseDraft, type DraftDocument } from '../document/parse.js';
+import type { FrontMatterProblem } from '../document/frontMatter.js';
+import { detectEol } from '../document/lineIndex.js';
+import { inferKind, isDraftKind } from '../kinds.js';
+import { RULES, RULE_IDS, ruleById } from '../rules/index.js';
+import { PhraseIndex, type PhraseEntry, type PhraseMatch } from '../rules/phrases/match.js';
+import { formatMessage, replacementEdit, matchCase, type PeerDraft, type Report, type RuleContext } from '../rules/rule.js';
+import { readiness, type Readiness } from '../readiness.js';
+import { docUrl } from '../docs.js';
+import { Suppressions } from './suppressions.js';
+import { defaultConfig, type CustomRule, type FollowupConfig } from './config.js';
+import type { DraftKind, Finding, Severity } from '../types.js';
+
+export interface LintOptions {
+  config?: FollowupConfig;
+  /** Forces the kind (CLI `--kind`), over front matter and inference. */
+  kind?: DraftKind;
+  /** The clock, epoch ms. Without it timing rules stay silent. */
+  now?: number;
+  /** The draft's file name or URI, for messages and related information. */
+  file?: string;
+  /** Other drafts, for duplicate-draft. */
+  peers?: readonly PeerDraft[];
+}
+
+export type KindSource = 'option' | 'front-matter' | 'inferred';
+
+export interface LintResult {
+  kind: DraftKind;
+  kindSource: KindSource;
+  /** For inferred kinds: the phrase that decided. */
+  kindEvidence?: string;
+  findings: Finding[];
+  readiness: Readiness;
+  document: DraftDocument;
+}
+
+/** Ids the engine reports itself, besides the rules. */
+export const ENGINE_FINDINGS = {
+  frontMatter: 'front-matter',
+  internalError: 'internal-error',
+} as const;
+
+const FRONT_MATTER_MESSAGES: Record<FrontMatterProblem['messageId'], string> = {
+  yaml: 'The front matter is not valid YAML ({reason}, line {line}); its facts are ignored until it is fixed.',
+  notMapping: 'The front matter should be a list of `key: value` lines.',
+  unknownKind: 'Unknown kind "{kind}"; use one of {kinds}. The kind is inferred from the text meanwhile.',
+  badDate: '`{key}` should be a date like 2026-11-20 or 2026-11-20T14:00, not "{value}".',
+  badNumber: '`{key}` should be a whole number, not "{value}".',
+  badValue: '`{key}` should be {expected}.',
+};
+
+let builtinIndex: PhraseIndex | undefined;
+function builtinPhrases(): PhraseIndex {
+  builtinIndex ??= new PhraseIndex(RULES.filter((r) => r.phrases).map((r) => ({ ruleId: r.meta.id, entries: r.phrases ?? [] })));
+  return builtinIndex;
+}
+
+const customIndexes = new WeakMap<readonly CustomRule[], PhraseIndex>();
+function customPhrases(rules: readonly CustomRule[]): PhraseIndex {
+  let idx = customIndexes.get(rules);
+  if (!idx) {
+    idx = new PhraseIndex(
+      rules.map((r) => ({
+        ruleId: `custom/${r.name}`,
+        entries:
+          r.type === 'existence'
+            ? r.phrases.map((p): PhraseEntry => ({ pattern: escapePattern(p), negatable: false }))
+            : Object.entries(r.swap).map(([p, replacement]): PhraseEntry => ({ pattern: escapePattern(p), replacement, negatable: false })),
+      })),
+    );
+    customIndexes.set(rules, idx);
+  }
+  return idx;
+}
+
+/** User phrases are plain words: strip anything the pattern syntax would read. */
+function escapePattern(phrase: string): string {
+  return phrase.replace(/[|?*()]/g, ' ');
+}
+
+const DEFAULT_CONFIG = defaultConfig();
+
+export function lintDraft(text: string, options: LintOptions = {}): LintResult {
+  return lintDocument(parseDraft(text), options);
+}
+
+export function lintDocument(doc: DraftDocument, options: LintOptions = {}): LintResult {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const facts = doc.frontMatter.facts;
+  let kind: DraftKind;
+  let kindSource: KindSource;
+  let kindEvidence: string | undefined;
+  if (options.kind && isDraftKind(options.kind)) {
+    kind = options.kind;
+    kindSource = 'option';
+  } else if (facts.kind) {
+    kind = facts.kind;
+    kindSource = 'front-matter';
+  } else {
+    const inferred = inferKind(doc);
+    kind = inferred.kind;
+    kindSource = 'inferred';
+    kindEvidence = inferred.evidence;
+  }
+
+  const findings: Finding[] = [];
+  const suppressions = new Suppressions(doc);
+  const eol = detectEol(doc.text);
+
+  for (const p of doc.frontMatter.problems) {
+    const sev: Severity = p.messageId === 'unknownKind' ? 'warning' : 'error';
+    push(findings, suppressions, doc, {
+      ruleId: ENGINE_FINDINGS.frontMatter,
+      messageId: p.messageId,
+      severity: sev,
+      message: formatMessage(FRONT_MATTER_MESSAGES[p.messageId], p.data),
+      start: p.start,
+      end: p.end,
+      fixes: [],
+      docUrl: docUrl(ENGINE_FINDINGS.frontMatter),
+    });
+  }
+
+  let phraseMatches: Map<string, PhraseMatch[]> | undefined;
+  const matchesFor = (ruleId: string): PhraseMatch[] => {
+    if (!phraseMatches) {
+      phraseMatches = new Map();
+      for (const m of builtinPhrases().match(doc)) {
+        const list = phraseMatches.get(m.ruleId);
+        if (list) list.push(m);
+        else phraseMatches.set(m.ruleId, [m]);
+      }
+    }
+    return phraseMatches.get(ruleId) ?? [];
+  };
+
+  const peers = options.peers ?? [];
+  for (const rule of RULES) {
+    const meta = rule.meta;
+    if (meta.kinds !== 'all' && !meta.kinds.includes(kind)) continue;
+    const setting = config.rules[meta.id] ?? meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const reports: Report[] = [];
+    const ctx: RuleContext = {
+      doc,
+      kind,
+      facts,
+      config,
+      now: options.now,
+      file: options.file,
+      peers,
+      eol,
+      phraseMatches: () => matchesFor(meta.id),
+      report: (r) => {
+        reports.push(r);
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      push(findings, suppressions, doc, internalError(meta.id, error, doc));
+      continue;
+    }
+    for (const r of reports) {
+      const template = meta.messages[r.messageId];
+      if (template === undefined) {
+        push(findings, suppressions, doc, internalError(meta.id, new Error(`unknown messageId "${r.messageId}"`), doc));
+        continue;
+      }
+      // A configured severity wins, except where the rule escalates on its own (send-window after 48 h).
+      const severity: Severity = r.severity && config.rules[meta.id] === undefined ? r.severity : (setting as Severity);
+      const fixes = [];
+      if (r.fix) fixes.push({ title: r.fix.title, edits: r.fix.edits, safe: meta.fix === 'safe' });
+      for (const s of r.suggestions ?? []) fixes.push({ title: s.title, edits: s.edits, safe: false });
+      const finding: Finding = {
+        ruleId: meta.id,
+        messageId: r.messageId,
+        severity,
+        message: formatMessage(template, r.data),
+        start: r.start,
+        end: r.end,
+        fixes,
+        docUrl: docUrl(meta.id),
+      };
+      if (r.related) finding.related = r.related;
+      push(findings, suppressions, doc, finding);
+    }
+  }
+
+  if (config.customRules.length > 0) runCustomRules(doc, kind, config, findings, suppressions);
+
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  const result: LintResult = { kind, kindSource, findings, readiness: readiness(kind, findings, config), document: doc };
+  if (kindEvidence !== undefined) result.kindEvidence = kindEvidence;
+  void eol;
+  return result;
+}
+
+function runCustomRules(doc: DraftDocument, kind: DraftKind, config: FollowupConfig, findings: Finding[], suppressions: Suppressions): void {
+  const byId = new Map(config.customRules.map((r) => [`custom/${r.name}`, r]));
+  for (const m of customPhrases(config.customRules).match(doc)) {
+    const rule = byId.get(m.ruleId);
+    if (!rule) continue;
+    if (rule.kinds !== 'all' && !rule.kinds.includes(kind)) continue;
+    const setting = config.rules[m.ruleId] ?? rule.severity;
+    if (setting === 'off') continue;
+    const replacement = m.entry.replacement === undefined ? undefined : matchCase(m.text, m.entry.replacement);
+    const finding: Finding = {
+      ruleId: m.ruleId,
+      messageId: rule.type,
+      severity: setting,
+      message: formatMessage(rule.message, { phrase: m.text, replacement: replacement ?? '' }),
+      start: m.start,
+      end: m.end,
+      fixes:
+        replacement === undefined
+          ? []
+          : [{ title: replacement ? `Replace "${m.text}" with "${replacement}"` : `Remove "${m.text}"`, edits: [replacementEdit(doc.text, m.start, m.end, replacement)], safe: true }],
+      docUrl: docUrl('custom-rules'),
+    };
+    push(findings, suppressions, doc, finding);
+  }
+}
+
+function internalError(ruleId: string, error: unknown, doc: DraftDocument): Finding {
+  const reason = error instanceof Error ? error.message : String(error);
+  const at = doc.bodyStart;
+  return {
+    ruleId: ENGINE_FINDINGS.internalError,
+    messageId: 'crash',
+    severity: 'error',
+    message: `The rule "${ruleId}" failed on this draft and was skipped (${reason}). Please report it.`,
+    start: at,
+    end: at,
+    fixes: [],
+    docUrl: docUrl(ENGINE_FINDINGS.internalError),
+  };
+}
+
+/** Validate a finding's range and edits, then keep it unless suppressed. */
+function push(findings: Finding[], suppressions: Suppressions, doc: DraftDocument, f: Finding): void {
+  const len = doc.text.length;
+  if (!(f.start >= 0 && f.end >= f.start && f.end <= len)) {
+    f = { ...internalError(f.ruleId, new Error(`range ${f.start}-${f.end} is outside the text`), doc) };
+  }
+  f.fixes = f.fixes.filter((fix) => fix.edits.length > 0 && fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len));
+  if (suppressions.isSuppressed(f.ruleId, f.start)) return;
+  findings.push(f);
+}
+
+export { RULE_IDS, ruleById };

@@ -1,0 +1,78 @@
+/**
+ * duplicate-draft: two drafts to different interviewers that are nearly the
+ * same text. Each draft is reduced to a set of hashed three-word shingles with
+ * the names from its front matter masked, so "Dear Dana" and "Dear Lee" copies
+ * of one note still match; similarity is the Jaccard index of the two sets.
+ */
+import type { Rule, PeerDraft } from './rule.js';
+import type { DraftDocument } from '../document/parse.js';
+import { getWords } from '../document/text.js';
+import { anchor, significantWords } from './helpers.js';
+
+export const DUPLICATE_THRESHOLD = 0.8;
+const MIN_SHINGLES = 12;
+
+export function fingerprint(doc: DraftDocument, file: string): PeerDraft {
+  const facts = doc.frontMatter.facts;
+  const names = new Set<string>();
+  for (const v of [...facts.to, facts.company ?? '', facts.role ?? '']) for (const w of significantWords(v)) names.add(w);
+  const words = getWords(doc);
+  const tokens: number[] = [];
+  for (let i = 0; i < words.count; i++) {
+    const w = words.lower[i] ?? '';
+    tokens.push(names.has(w) ? 1 : hash(w));
+  }
+  const shingles = new Set<number>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    shingles.add(((tokens[i] ?? 0) * 31 + (tokens[i + 1] ?? 0)) * 31 + (tokens[i + 2] ?? 0));
+  }
+  return { file, to: facts.to.map((t) => t.toLowerCase()), shingles, anchor: anchor(doc) };
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function similarity(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export const duplicateDraft: Rule = {
+  meta: {
+    id: 'duplicate-draft',
+    kinds: 'all',
+    defaultSeverity: 'warning',
+    category: 'dont',
+    description: 'Two drafts to different interviewers that are nearly the same text; interviewers compare notes.',
+    howToFix: 'Personalise each note: mention something you discussed with that person in particular.',
+    fix: 'none',
+    messages: {
+      duplicate: 'This note is {percent}% the same as {other} (to {otherTo}). Interviewers compare notes: make each one personal.',
+    },
+  },
+  check(ctx) {
+    if (ctx.peers.length === 0 || ctx.facts.to.length === 0 || !ctx.file) return;
+    const self = fingerprint(ctx.doc, ctx.file);
+    if (self.shingles.size < MIN_SHINGLES) return;
+    for (const peer of ctx.peers) {
+      if (peer.file === ctx.file || peer.to.length === 0) continue;
+      // Same recipient: probably two versions of one note, not a copy sent to two people.
+      if (peer.to.some((t) => self.to.includes(t))) continue;
+      const sim = similarity(self.shingles, peer.shingles);
+      if (sim < DUPLICATE_THRESHOLD) continue;
+      ctx.report({
+        ...self.anchor,
+        messageId: 'duplicate',
+        data: { percent: Math.round(sim * 100), other: peer.file, otherTo: peer.to.join(', ') },
+        related: [{ file: peer.file, start: peer.anchor.start, end: peer.anchor.end, message: 'The near-identical draft' }],
+      });
+      return;
+    }
+  },
+};

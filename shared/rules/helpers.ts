@@ -1,0 +1,89 @@
+/**
+ * What presence ("missing-*") and timing rules share: a stable anchor to
+ * report at, insertion points for the sentences their fixes add, and wording
+ * built from front matter facts.
+ */
+import type { DraftDocument } from '../document/parse.js';
+import type { DraftFacts, FrontMatterKey } from '../document/frontMatter.js';
+import type { Range, TextEdit } from '../types.js';
+
+/** The greeting line, else the first line of prose, else the start of the body. */
+export function anchor(doc: DraftDocument): Range {
+  if (doc.greeting) return { start: doc.greeting.start, end: doc.greeting.end };
+  const { prose, lines } = doc;
+  const stop = doc.quotedFrom ?? prose.length;
+  for (let l = lines.lineOf(doc.subject ? doc.subject.end : doc.bodyStart); l < lines.lineCount; l++) {
+    const s = lines.lineStart(l);
+    if (s >= stop) break;
+    if (doc.subject && s <= doc.subject.start) continue;
+    const raw = prose.slice(s, lines.lineEnd(l));
+    const trimmed = raw.trim();
+    if (trimmed) {
+      const lead = raw.length - raw.trimStart().length;
+      return { start: s + lead, end: s + lead + trimmed.length };
+    }
+  }
+  return { start: doc.bodyStart, end: doc.bodyStart };
+}
+
+/** Insert a paragraph after the greeting, or prepend it to the first paragraph. */
+export function insertOpening(doc: DraftDocument, eol: string, sentence: string): TextEdit {
+  if (doc.greeting) {
+    const at = doc.lines.lineEnd(doc.lines.lineOf(doc.greeting.start));
+    return { start: at, end: at, newText: `${eol}${eol}${sentence}` };
+  }
+  const a = anchor(doc);
+  if (a.end > a.start) return { start: a.start, end: a.start, newText: `${sentence} ` };
+  return { start: doc.text.length, end: doc.text.length, newText: `${needsBreak(doc.text) ? eol : ''}${sentence}${eol}` };
+}
+
+/** Insert a paragraph before the sign-off, or after the last paragraph. */
+export function insertClosing(doc: DraftDocument, eol: string, sentence: string): TextEdit {
+  if (doc.signOff) {
+    const at = doc.lines.lineStart(doc.lines.lineOf(doc.signOff.start));
+    return { start: at, end: at, newText: `${sentence}${eol}${eol}` };
+  }
+  const last = doc.blocks[doc.blocks.length - 1];
+  if (last) return { start: last.end, end: last.end, newText: `${eol}${eol}${sentence}` };
+  return { start: doc.text.length, end: doc.text.length, newText: `${needsBreak(doc.text) ? eol : ''}${sentence}${eol}` };
+}
+
+function needsBreak(text: string): boolean {
+  return text.length > 0 && !/\n$/.test(text);
+}
+
+/** "the Data Analyst role at Northwind Labs", or as much of it as is known. */
+export function roleWords(facts: DraftFacts): string {
+  const role = facts.role ? `the ${facts.role} role` : 'the role';
+  return facts.company ? `${role} at ${facts.company}` : role;
+}
+
+/** The value (or key) range of a front matter key, for timing findings. */
+export function keyRange(doc: DraftDocument, key: string): Range {
+  const k: FrontMatterKey | undefined = doc.frontMatter.keys.find((x) => x.key === key);
+  if (!k) return anchor(doc);
+  return k.valueRange.end > k.valueRange.start ? k.valueRange : k.keyRange;
+}
+
+/** Words of a name or title that can identify it in prose (skips "the", initials). */
+export function significantWords(value: string): string[] {
+  return value
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w.length >= 2 && !STOP.has(w));
+}
+
+const STOP = new Set(['the', 'and', 'of', 'inc', 'llc', 'ltd', 'co', 'corp', 'mr', 'ms', 'mrs', 'dr', 'for', 'at', 'in', 'a', 'an', 'de', 'la']);
+
+/** Format epoch ms as "Sat 21 Nov, 14:00" in local time (no locale data needed). */
+export function formatWhen(time: number, withTime = true): string {
+  const d = new Date(time);
+  const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getDay()];
+  const month = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getMonth()];
+  const base = `${day} ${d.getDate()} ${month}`;
+  if (!withTime) return base;
+  return `${base}, ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;

@@ -1,0 +1,42 @@
+/** missing-door-open: a reply to a rejection that does not keep the relationship open. */
+import type { Rule } from './rule.js';
+import { anchor, insertClosing } from './helpers.js';
+
+export const missingDoorOpen: Rule = {
+  meta: {
+    id: 'missing-door-open',
+    kinds: ['rejection-response'],
+    defaultSeverity: 'info',
+    category: 'do',
+    description: 'A reply to a rejection with no line that keeps the door open for future roles or staying in touch.',
+    howToFix: 'Add a line saying you would welcome future openings or would like to stay in touch.',
+    fix: 'suggestion',
+    messages: {
+      missing: 'Keep the door open: say you would welcome future openings or would like to stay in touch.',
+    },
+    checklistLabel: 'Keeps the door open',
+  },
+  phrases: [
+    { pattern: 'future|upcoming|other|later opportunities|opportunity|openings|opening|roles|role|positions|position|vacancies', negatable: false },
+    { pattern: 'in the future', negatable: false },
+    { pattern: 'stay|keep|remain in touch|connected|in contact', negatable: false },
+    { pattern: 'keep me in mind', negatable: false },
+    { pattern: 'consider me|considered for', negatable: false },
+    { pattern: 'paths cross', negatable: false },
+    { pattern: 'connect|connected on linkedin', negatable: false },
+    { pattern: 'work together|with you someday|one day|down the road', negatable: false },
+    { pattern: 'down the road|line', negatable: false },
+    { pattern: 'reach out again', negatable: false },
+    { pattern: 'hope|happy|glad to|we cross|apply|hear|work|collaborate|reconnect', negatable: false },
+    { pattern: 'door open', negatable: false },
+  ],
+  check(ctx) {
+    if (ctx.phraseMatches().length > 0) return;
+    const sentence = 'I would welcome the chance to be considered for future openings, and I hope we can stay in touch.';
+    ctx.report({
+      ...anchor(ctx.doc),
+      messageId: 'missing',
+      suggestions: [{ title: `Add "${sentence}"`, edits: [insertClosing(ctx.doc, ctx.eol, sentence)] }],
+    });
+  },
+};

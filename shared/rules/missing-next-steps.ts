@@ -1,0 +1,45 @@
+/** missing-next-steps: no polite question or mention of the timeline or next steps. */
+import type { Rule } from './rule.js';
+import { anchor, insertClosing } from './helpers.js';
+
+export const missingNextSteps: Rule = {
+  meta: {
+    id: 'missing-next-steps',
+    kinds: ['thank-you', 'status-check'],
+    defaultSeverity: 'info',
+    category: 'do',
+    description: 'The draft neither asks about nor mentions the next steps or the timeline.',
+    howToFix: 'Close with a polite line about what comes next: the timeline, the next round, or that you look forward to hearing from them.',
+    fix: 'suggestion',
+    messages: {
+      missing: 'Consider a polite line about next steps or the timeline, so the reader knows what you expect to happen next.',
+    },
+    checklistLabel: 'Asks about next steps',
+  },
+  phrases: [
+    { pattern: 'next step|steps|stage|stages|round|rounds', negatable: false },
+    { pattern: 'timeline|timeframe|time frame|timing|schedule', negatable: false },
+    { pattern: 'hear|hearing back|from', negatable: false },
+    { pattern: 'hear|hearing your|the decision|news|thoughts', negatable: false },
+    { pattern: 'look|looking forward to hearing|speaking|talking|connecting|the next|our next|your decision|learning', negatable: false },
+    { pattern: 'any|an update|updates', negatable: false },
+    { pattern: 'decision|decisions|decide|deciding', negatable: false },
+    { pattern: 'hiring|interview|selection process', negatable: false },
+    { pattern: 'where things|the process stand|stands', negatable: false },
+    { pattern: 'when you expect|anticipate|plan|might|will|would', negatable: false },
+    { pattern: 'anything|something else you need|i can|to share|that would help', negatable: false },
+    { pattern: 'let me know if|whether|what|when|how', negatable: false },
+    { pattern: 'please do not|don\'t hesitate', negatable: false },
+    { pattern: 'happy|glad to provide|share|send|answer|discuss', negatable: false },
+    { pattern: 'status', negatable: false },
+  ],
+  check(ctx) {
+    if (ctx.phraseMatches().length > 0) return;
+    const sentence = 'Could you share what the next steps and the timeline look like?';
+    ctx.report({
+      ...anchor(ctx.doc),
+      messageId: 'missing',
+      suggestions: [{ title: `Add "${sentence}"`, edits: [insertClosing(ctx.doc, ctx.eol, sentence)] }],
+    });
+  },
+};

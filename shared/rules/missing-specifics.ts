@@ -1,0 +1,80 @@
+/**
+ * missing-specifics: nothing in the draft is particular to this interview.
+ * Specific if the body names the interviewer, the company or the role from the
+ * front matter, or recalls a topic or moment of the conversation; without
+ * front matter, a proper name mid-sentence also counts. Precision first: any
+ * one of these is enough.
+ */
+import type { Rule } from './rule.js';
+import { anchor, significantWords } from './helpers.js';
+import { getWords } from '../document/text.js';
+
+const NOT_NAMES = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'dear', 'hi', 'hello', 'thank', 'thanks', 'best', 'regards', 'sincerely', 'linkedin', 'english', 'ok',
+]);
+
+export const missingSpecifics: Rule = {
+  meta: {
+    id: 'missing-specifics',
+    kinds: ['thank-you', 'status-check'],
+    defaultSeverity: 'warning',
+    category: 'do',
+    description: 'Nothing in the draft is specific to this interview: no name, no role or company, no topic you discussed.',
+    howToFix: 'Name the interviewer, the role or the company, and mention one thing you talked about.',
+    fix: 'none',
+    messages: {
+      generic: 'This could be sent to anyone. Mention {missing} or a moment from the conversation.',
+    },
+    checklistLabel: 'Specific to this interview',
+  },
+  phrases: [
+    { pattern: 'discuss|discussed|discussing|discussion|talk|talked|talking|chat|chatted|chatting|conversation|learn|learned|learning|learnt|hearing|heard about|how|your|the' },
+    { pattern: 'you|we mentioned|described|explained|shared|showed|walked|outlined|asked|covered|raised|discussed|talked' },
+    { pattern: 'your point|insight|insights|perspective|description|explanation|question|questions|story|example|plans|vision|approach' },
+    { pattern: 'when we|you talked|spoke|discussed|mentioned' },
+    { pattern: 'the part|moment|question about|where|when' },
+    { pattern: 'tour|demo|whiteboard|case study|presentation|exercise|challenge|walkthrough|panel' },
+    { pattern: 'your team\'s|company\'s|organization\'s|organisation\'s' },
+  ],
+  check(ctx) {
+    const { doc, facts } = ctx;
+    const words = getWords(doc);
+    const known = new Set<string>();
+    for (const value of [...facts.to, facts.company ?? '', facts.role ?? '']) for (const w of significantWords(value)) known.add(w);
+    if (known.size > 0) {
+      for (let i = 0; i < words.count; i++) {
+        const w = words.lower[i] ?? '';
+        if (known.has(w) || known.has(w.replace(/'s$/, ''))) return;
+      }
+    }
+    if (ctx.phraseMatches().length > 0) return;
+    if (known.size === 0 && hasProperName(doc.text, words)) return;
+    const missing: string[] = [];
+    if (facts.to[0]) missing.push(facts.to[0]);
+    if (facts.role) missing.push(`the ${facts.role} role`);
+    if (facts.company) missing.push(facts.company);
+    ctx.report({
+      ...anchor(doc),
+      messageId: 'generic',
+      data: { missing: missing.length ? missing.join(', ') : 'the interviewer, the role' },
+    });
+  },
+};
+
+/** A capitalised word that does not start a sentence or a line, and is not a common capitalised word. */
+function hasProperName(text: string, words: ReturnType<typeof getWords>): boolean {
+  for (let i = 1; i < words.count; i++) {
+    const start = words.starts[i] ?? 0;
+    const c = text.charCodeAt(start);
+    if (c < 65 || c > 90) continue;
+    const lw = words.lower[i] ?? '';
+    if (NOT_NAMES.has(lw)) continue;
+    // What sits between the previous word and this one: a sentence end or line break means sentence-initial.
+    const gap = text.slice(words.ends[i - 1] ?? 0, start);
+    if (/[.!?:\n]/.test(gap)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,79 @@
+/**
+ * personal-channel: moving the conversation to personal channels (social
+ * apps, texting, a personal phone). A platform name alone is not a finding:
+ * "the Instagram campaign your team ran" is a topic. It is one when the
+ * sentence is about contacting someone there ("add you on Facebook",
+ * "message me on WhatsApp", "my Instagram") or about texting or a personal number.
+ * LinkedIn and email are fine.
+ */
+import type { Rule } from './rule.js';
+import { getWords } from '../document/text.js';
+
+const PLATFORMS = new Set(['facebook', 'instagram', 'insta', 'ig', 'whatsapp', 'snapchat', 'snap', 'tiktok', 'telegram', 'signal', 'messenger', 'wechat', 'twitter', 'x', 'discord', 'fb']);
+const CONTACT = new Set([
+  'add', 'added', 'adding', 'follow', 'followed', 'following', 'friend', 'friended', 'message', 'messaged', 'messaging', 'dm', 'dmed', "dm'd",
+  'dms', 'text', 'texted', 'chat', 'chatted', 'reach', 'contact', 'contacted', 'connect', 'connected', 'find', 'ping', 'pinged', 'send', 'sent',
+  'request', 'call', 'called', 'talk', 'my', 'your',
+]);
+const AMBIGUOUS = new Set(['snap', 'signal', 'x', 'ig', 'messenger', 'telegram']);
+
+export const personalChannel: Rule = {
+  meta: {
+    id: 'personal-channel',
+    kinds: 'all',
+    defaultSeverity: 'warning',
+    category: 'dont',
+    description: 'Moves the conversation to personal channels: social apps, texting, or a personal phone. LinkedIn and email are fine.',
+    howToFix: 'Keep the conversation on email (or LinkedIn, or whatever channel they chose).',
+    fix: 'none',
+    messages: {
+      platform: 'Reaching out on {phrase} crosses into personal space; keep to email or LinkedIn unless they invited it.',
+      texting: '"{phrase}" moves to a personal channel; keep to email or the phone line they gave you.',
+    },
+  },
+  phrases: [
+    { pattern: "(i'll|i will|i can|i could|let me|happy to|feel free to|just|please|or|and) text you|me" },
+    { pattern: 'send|shoot|drop you|me a text' },
+    { pattern: 'texted you' },
+    { pattern: 'your personal|private|cell|mobile number|phone|cell|mobile|email' },
+    { pattern: 'call|ring you on|at your cell|mobile|personal|private|home' },
+    { pattern: 'my personal|private number|cell|phone', negatable: true },
+    { pattern: 'friend request' },
+    { pattern: 'slide into your dms' },
+  ],
+  check(ctx) {
+    for (const m of ctx.phraseMatches()) ctx.report({ start: m.start, end: m.end, messageId: 'texting', data: { phrase: m.text } });
+    const { doc } = ctx;
+    const words = getWords(doc);
+    for (let i = 0; i < words.count; i++) {
+      const lw = words.lower[i] ?? '';
+      if (!PLATFORMS.has(lw)) continue;
+      const start = words.starts[i] ?? 0;
+      const end = words.ends[i] ?? start;
+      const raw = doc.text.slice(start, end);
+      // Ambiguous names count only when written as the brand (Signal, X).
+      if (AMBIGUOUS.has(lw) && raw[0] === lw[0]) continue;
+      if (!aboutContact(doc.prose, words, i)) continue;
+      ctx.report({ start, end, messageId: 'platform', data: { phrase: raw } });
+    }
+  },
+};
+
+/** Whether a contact word sits within four words of word i, in the same sentence. */
+function aboutContact(prose: string, words: ReturnType<typeof getWords>, i: number): boolean {
+  for (let d = -4; d <= 4; d++) {
+    if (d === 0) continue;
+    const j = i + d;
+    if (j < 0 || j >= words.count) continue;
+    const a = Math.min(i, j);
+    const b = Math.max(i, j);
+    const gap = prose.slice(words.ends[a] ?? 0, words.starts[b] ?? 0);
+    if (/[.!?;\n]/.test(gap)) continue;
+    const w = words.lower[j] ?? '';
+    if (!CONTACT.has(w)) continue;
+    // "your team's Instagram campaign" is a topic; "your Instagram" (the person's account) is contact.
+    if ((w === 'your' || w === 'my') && d !== -1) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,247 @@
+/**
+ * The shared phrase matcher behind every phrase-list rule (built-in tables and
+ * users' custom phrases alike). Phrases are word sequences, never regular
+ * expressions, matched in one linear pass over the draft's words: each word is
+ * looked up once in an index keyed by a phrase's first word. The matcher owns
+ * the guards every table needs: negation ("I don't need an answer today"),
+ * quotation ("you said \"no rush\""), line-start-only phrases, and phrases that
+ * must not run across a sentence or paragraph break.
+ */
+import type { DraftDocument } from '../../document/parse.js';
+import { getWords, type Words } from '../../document/text.js';
+
+export interface PhraseEntry {
+  /**
+   * Words separated by spaces. In a slot, `a|b` gives alternatives, a trailing
+   * `?` makes the slot optional (not the first one), and `*` matches any word.
+   * `(follow up|check in)` groups multi-word alternatives (an empty one makes
+   * the group optional); groups are expanded when the table is compiled.
+   */
+  pattern: string;
+  /** The rule message to use; defaults to the rule's first message. */
+  messageId?: string;
+  /** Safe substitution for the whole match; `''` deletes it. */
+  replacement?: string;
+  /** Match only at the start of a line (greetings, sign-offs). */
+  lineStart?: boolean;
+  /** Match only when the phrase is its own line (a sign-off like "Later"). */
+  wholeLine?: boolean;
+  /** Skip the match after a negation word ("not", "don't", "never"…). Default true. */
+  negatable?: boolean;
+  /** Skip when the next word is one of these (e.g. "Hey Jude"). */
+  unlessNext?: readonly string[];
+  /** Skip when the previous word is one of these. */
+  unlessPrev?: readonly string[];
+  /** Skip when the first word of the match is capitalised mid-sentence (a title). */
+  notTitle?: boolean;
+  /** Match only when written in lower case ("u", not "U.S."; "ty", not the name Ty). */
+  lowercaseOnly?: boolean;
+}
+
+export interface PhraseMatch {
+  ruleId: string;
+  entry: PhraseEntry;
+  start: number;
+  end: number;
+  /** The matched text as written. */
+  text: string;
+}
+
+interface Slot {
+  /** `null` = any word. */
+  words: ReadonlySet<string> | null;
+  optional: boolean;
+}
+
+interface Compiled {
+  ruleId: string;
+  entry: PhraseEntry;
+  slots: Slot[];
+}
+
+const NEGATORS = new Set([
+  'not', 'never', 'no', 'nor', 'without', 'hardly', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
+  'cannot', "isn't", "aren't", "wasn't", "weren't", "shouldn't", "haven't", "hasn't", "hadn't", "i'm not", 'dont',
+  'didnt', 'wont', 'cant', 'isnt', 'neither',
+]);
+
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly wildcardFirst: Compiled[] = [];
+
+  constructor(tables: ReadonlyArray<{ ruleId: string; entries: readonly PhraseEntry[] }>) {
+    for (const table of tables) for (const entry of table.entries) this.add(table.ruleId, entry);
+  }
+
+  private add(ruleId: string, entry: PhraseEntry): void {
+    for (const pattern of expandGroups(entry.pattern)) this.addPattern(ruleId, entry, pattern);
+  }
+
+  private addPattern(ruleId: string, entry: PhraseEntry, pattern: string): void {
+    const slots: Slot[] = pattern
+      .trim()
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((raw) => {
+        const optional = raw.endsWith('?') && raw.length > 1;
+        const body = optional ? raw.slice(0, -1) : raw;
+        return { words: body === '*' ? null : new Set(body.split('|').filter(Boolean)), optional };
+      });
+    if (slots.length === 0) return;
+    if (slots[0]) slots[0].optional = false;
+    const compiled: Compiled = { ruleId, entry, slots };
+    const first = slots[0]?.words;
+    if (!first) {
+      this.wildcardFirst.push(compiled);
+      return;
+    }
+    for (const w of first) {
+      const list = this.byFirst.get(w);
+      if (list) list.push(compiled);
+      else this.byFirst.set(w, [compiled]);
+    }
+  }
+
+  /** Every guarded match in the draft, longest first where two overlap in one rule. */
+  match(doc: DraftDocument): PhraseMatch[] {
+    const words = getWords(doc);
+    const out: PhraseMatch[] = [];
+    for (let i = 0; i < words.count; i++) {
+      const list = this.byFirst.get(words.lower[i] ?? '');
+      if (!list) continue;
+      for (const c of list) {
+        const end = matchSlots(doc, words, c.slots, i);
+        if (end < 0) continue;
+        const start = words.starts[i] ?? 0;
+        const stop = words.ends[end - 1] ?? start;
+        if (!passesGuards(doc, words, c.entry, i, end, start, stop)) continue;
+        out.push({ ruleId: c.ruleId, entry: c.entry, start, end: stop, text: doc.text.slice(start, stop) });
+      }
+    }
+    return dropOverlaps(out);
+  }
+}
+
+/** `a (b c|d) e` -> [`a b c e`, `a d e`]; bounded so a table typo cannot explode. */
+export function expandGroups(pattern: string): string[] {
+  const m = /\(([^()]*)\)/.exec(pattern);
+  if (!m) return [pattern];
+  const out: string[] = [];
+  for (const alt of (m[1] ?? '').split('|')) {
+    for (const rest of expandGroups(pattern.slice(0, m.index) + ` ${alt} ` + pattern.slice(m.index + m[0].length))) {
+      if (out.length < 256) out.push(rest.replace(/\s+/g, ' ').trim());
+    }
+  }
+  return out;
+}
+
+/** Match slots from word `i`; returns one past the last word matched, or -1. */
+function matchSlots(doc: DraftDocument, words: Words, slots: Slot[], i: number): number {
+  const step = (s: number, w: number): number => {
+    if (s === slots.length) return w;
+    const slot = slots[s];
+    if (!slot) return -1;
+    if (w < words.count && (w === i || joined(doc, words, w - 1, w))) {
+      const lw = words.lower[w] ?? '';
+      if (slot.words === null || slot.words.has(lw)) {
+        const r = step(s + 1, w + 1);
+        if (r >= 0) return r;
+      }
+    }
+    return slot.optional ? step(s + 1, w) : -1;
+  };
+  return step(0, i);
+}
+
+/** Whether words a and b are in the same sentence with nothing but spacing or light punctuation between. */
+function joined(doc: DraftDocument, words: Words, a: number, b: number): boolean {
+  const from = words.ends[a] ?? 0;
+  const to = words.starts[b] ?? 0;
+  let newlines = 0;
+  for (let k = from; k < to; k++) {
+    const c = doc.prose.charCodeAt(k);
+    if (c === 10) {
+      if (++newlines > 1) return false;
+    } else if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return false; // . ! ? ; :
+  }
+  return to - from < 12;
+}
+
+function passesGuards(doc: DraftDocument, words: Words, entry: PhraseEntry, first: number, end: number, start: number, stop: number): boolean {
+  const prose = doc.prose;
+  if (entry.lineStart || entry.wholeLine) {
+    for (let k = start - 1; k >= 0; k--) {
+      const c = prose.charCodeAt(k);
+      if (c === 10 || c === 13) break;
+      if (c !== 32 && c !== 9 && c !== 42 && c !== 95) return false;
+    }
+  }
+  if (entry.wholeLine) {
+    for (let k = stop; k < prose.length; k++) {
+      const c = prose.charCodeAt(k);
+      if (c === 10 || c === 13) break;
+      if (c !== 32 && c !== 9 && c !== 44 && c !== 46 && c !== 33 && c !== 42 && c !== 95) return false;
+    }
+  }
+  if (entry.unlessNext && end < words.count && joined(doc, words, end - 1, end) && entry.unlessNext.includes(words.lower[end] ?? '')) return false;
+  if (entry.unlessPrev && first > 0 && joined(doc, words, first - 1, first) && entry.unlessPrev.includes(words.lower[first - 1] ?? '')) return false;
+  if (entry.notTitle && isMidSentenceCapital(doc, words, first)) return false;
+  if (entry.lowercaseOnly) {
+    const raw = doc.text.slice(start, stop);
+    if (raw !== raw.toLowerCase()) return false;
+  }
+  if (entry.negatable !== false) {
+    for (let w = first - 1, n = 0; w >= 0 && n < 5; w--, n++) {
+      if (!joined(doc, words, w, w + 1)) break;
+      if (NEGATORS.has(words.lower[w] ?? '')) return false;
+    }
+  }
+  return !insideQuotes(doc.text, start, stop);
+}
+
+function isMidSentenceCapital(doc: DraftDocument, words: Words, w: number): boolean {
+  const start = words.starts[w] ?? 0;
+  const ch = doc.text[start] ?? '';
+  if (ch === ch.toLowerCase()) return false;
+  if (w === 0 || !joined(doc, words, w - 1, w)) return false;
+  // After a line break a capital starts a new line (greeting), not a title.
+  for (let k = start - 1; k >= (words.ends[w - 1] ?? 0); k--) if (doc.prose.charCodeAt(k) === 10) return false;
+  return true;
+}
+
+/** Whether [start, stop) sits between an opening and a closing double quote on its line. */
+export function insideQuotes(text: string, start: number, stop: number): boolean {
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let straight = 0;
+  let curlyOpen = false;
+  for (let k = lineStart; k < start; k++) {
+    const c = text[k];
+    if (c === '"') straight++;
+    else if (c === '“') curlyOpen = true;
+    else if (c === '”') curlyOpen = false;
+  }
+  if (straight % 2 === 0 && !curlyOpen) return false;
+  for (let k = stop; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\n') return false;
+    if ((straight % 2 === 1 && c === '"') || (curlyOpen && c === '”')) return true;
+  }
+  return false;
+}
+
+function dropOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PhraseMatch[] = [];
+  const lastEndByRule = new Map<string, number>();
+  for (const m of matches) {
+    const lastEnd = lastEndByRule.get(m.ruleId) ?? -1;
+    if (m.start < lastEnd) continue;
+    out.push(m);
+    lastEndByRule.set(m.ruleId, m.end);
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * The shape of a rule: metadata plus one pure, synchronous `check`. Rules see
+ * offsets, never LSP positions, and read time only through `ctx.now`.
+ */
+import type { DraftDocument } from '../document/parse.js';
+import type { DraftFacts } from '../document/frontMatter.js';
+import type { FollowupConfig } from '../engine/config.js';
+import type { DraftKind, RelatedInfo, RuleMeta, Severity, TextEdit } from '../types.js';
+import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
+
+/** What `duplicate-draft` knows of the other drafts it is given. */
+export interface PeerDraft {
+  file: string;
+  to: string[];
+  /** Word shingles of the body, names masked (see `fingerprint`). */
+  shingles: ReadonlySet<number>;
+  /** Offsets of the body's first prose line in that file, for related info. */
+  anchor: { start: number; end: number };
+}
+
+export interface ReportFix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** The one obvious remedy (for rules whose meta.fix is 'safe'). */
+  fix?: ReportFix;
+  /** Other remedies, offered as quick fixes but never applied by fix-all. */
+  suggestions?: ReportFix[];
+  /** Overrides the configured severity (e.g. send-window escalates after 48 h). */
+  severity?: Severity;
+  related?: RelatedInfo[];
+}
+
+export interface RuleContext {
+  doc: DraftDocument;
+  kind: DraftKind;
+  facts: DraftFacts;
+  config: FollowupConfig;
+  /** Epoch ms; undefined when the caller gave no clock (timing rules then stay silent). */
+  now: number | undefined;
+  file: string | undefined;
+  peers: readonly PeerDraft[];
+  /** The document's line ending, for fixes that insert lines. */
+  eol: string;
+  /** This rule's matches from its phrase table (computed once per draft for all tables). */
+  phraseMatches(): PhraseMatch[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** The phrase table, for phrase-list rules. */
+  phrases?: readonly PhraseEntry[];
+  check(ctx: RuleContext): void;
+}
+
+/** A rule that is its phrase table: every guarded match is reported; replacements are safe fixes. */
+export function phraseRule(meta: RuleMeta, phrases: readonly PhraseEntry[], fixTitle?: (m: PhraseMatch) => string): Rule {
+  return {
+    meta,
+    phrases,
+    check(ctx) {
+      const defaultId = Object.keys(meta.messages)[0] ?? 'phrase';
+      for (const m of ctx.phraseMatches()) reportPhrase(ctx, m, defaultId, fixTitle);
+    },
+  };
+}
+
+export function reportPhrase(ctx: RuleContext, m: PhraseMatch, defaultMessageId: string, fixTitle?: (m: PhraseMatch) => string): void {
+  const messageId = m.entry.messageId ?? defaultMessageId;
+  const report: Report = { start: m.start, end: m.end, messageId, data: { phrase: m.text } };
+  if (m.entry.replacement !== undefined) {
+    const edit = replacementEdit(ctx.doc.text, m.start, m.end, matchCase(m.text, m.entry.replacement));
+    report.data = { ...report.data, replacement: m.entry.replacement };
+    report.fix = {
+      title: fixTitle ? fixTitle(m) : m.entry.replacement ? `Replace "${m.text}" with "${matchCase(m.text, m.entry.replacement)}"` : `Remove "${m.text}"`,
+      edits: [edit],
+    };
+  }
+  ctx.report(report);
+}
+
+/** Keep the writer's capitalisation: "Gonna" -> "Going to", "BTW" stays a word. */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const first = original[0] ?? '';
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) {
+    return replacement[0]?.toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/**
+ * The edit for replacing [start, end). A deletion also takes one neighbouring
+ * space, so "great lol." becomes "great." and not "great ."
+ */
+export function replacementEdit(text: string, start: number, end: number, newText: string): TextEdit {
+  if (newText !== '') return { start, end, newText };
+  const before = text[start - 1];
+  const after = text[end];
+  if ((before === ' ' || before === '\t') && (after === undefined || /[\s.,!?;:)]/.test(after))) return { start: start - 1, end, newText: '' };
+  if ((after === ' ' || after === '\t') && (before === undefined || /[\n(]/.test(before) || start === 0)) return { start, end: end + 1, newText: '' };
+  if (after === ' ' && before === ' ') return { start: start - 1, end, newText: '' };
+  return { start, end, newText: '' };
+}
+
+/** Fill `{placeholders}` in a message template. */
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}

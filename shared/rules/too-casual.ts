@@ -1,0 +1,61 @@
+/** too-casual: slang, text-speak and over-familiar greetings or sign-offs. */
+import { phraseRule } from './rule.js';
+
+export const tooCasual = phraseRule(
+  {
+    id: 'too-casual',
+    kinds: 'all',
+    defaultSeverity: 'warning',
+    category: 'dont',
+    description: 'Slang, text-speak and over-familiar greetings or sign-offs that are too casual for a hiring conversation.',
+    howToFix: 'Use the professional word instead (the quick fix offers it), even if the interview felt relaxed.',
+    fix: 'safe',
+    messages: {
+      casual: '"{phrase}" is too casual for a note to an interviewer; write "{replacement}" instead.',
+      casualRemove: '"{phrase}" is too casual for a note to an interviewer; leave it out.',
+      casualGreeting: '"{phrase}" is too casual a greeting; open with "{replacement}".',
+      casualSignOff: '"{phrase}" is too familiar a sign-off; close with "{replacement}".',
+    },
+  },
+  [
+    // Greetings: only where a greeting stands, never a title mid-sentence ("Hey Jude").
+    { pattern: 'hey|heya|hiya|yo|sup', lineStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false },
+    { pattern: 'hey there|guys|all|everyone', lineStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false },
+    { pattern: 'what\'s up', lineStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false },
+    // Sign-offs.
+    { pattern: 'xoxo|xo|xx', replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
+    { pattern: 'cheers mate|buddy|pal', replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
+    { pattern: 'later|laters|peace|ciao|ttyl|toodles', wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
+    { pattern: 'catch|talk you|to ya|later|soon', wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
+    { pattern: 'love', wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
+    // Text-speak and slang.
+    { pattern: 'lol|lmao|rofl|haha|hahaha|lolz|omg|omfg|smh|jk', replacement: '', messageId: 'casualRemove', negatable: false },
+    { pattern: 'btw', replacement: 'also', negatable: false },
+    { pattern: 'fyi', replacement: 'for your information', negatable: false },
+    { pattern: 'tbh', replacement: 'honestly', negatable: false },
+    { pattern: 'imo|imho', replacement: 'in my view', negatable: false },
+    { pattern: 'idk', replacement: 'I am not sure', negatable: false },
+    { pattern: 'thx|thnx|thanx|tnx', replacement: 'thank you', negatable: false },
+    { pattern: 'ty', replacement: 'thank you', negatable: false, lowercaseOnly: true },
+    { pattern: 'pls|plz', replacement: 'please', negatable: false },
+    { pattern: 'gonna', replacement: 'going to', negatable: false },
+    { pattern: 'wanna', replacement: 'want to', negatable: false },
+    { pattern: 'gotta', replacement: 'have to', negatable: false },
+    { pattern: 'kinda', replacement: 'somewhat', negatable: false },
+    { pattern: 'sorta', replacement: 'somewhat', negatable: false },
+    { pattern: 'dunno', replacement: 'do not know', negatable: false },
+    { pattern: 'lemme', replacement: 'let me', negatable: false },
+    { pattern: 'gimme', replacement: 'give me', negatable: false },
+    { pattern: 'ya', replacement: 'you', negatable: false, lowercaseOnly: true },
+    { pattern: 'u', replacement: 'you', negatable: false, lowercaseOnly: true },
+    { pattern: 'ur', replacement: 'your', negatable: false, lowercaseOnly: true },
+    { pattern: 'cuz|coz|cos', replacement: 'because', negatable: false },
+    { pattern: 'yeah|yea|yep|yup', replacement: 'yes', negatable: false, notTitle: true },
+    { pattern: 'nope|nah', replacement: 'no', negatable: false },
+    { pattern: 'dude|bro|buddy|mate', replacement: '', messageId: 'casualRemove', negatable: false, notTitle: true },
+    { pattern: 'awesomesauce|totes|amazeballs', replacement: 'great', negatable: false },
+    { pattern: 'super duper', replacement: 'very', negatable: false },
+    { pattern: 'no worries', replacement: 'no problem', negatable: false },
+  ],
+  (m) => (m.entry.replacement ? `Replace "${m.text}" with "${m.entry.replacement}"` : `Remove "${m.text}"`),
+);

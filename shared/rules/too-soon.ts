@@ -1,0 +1,37 @@
+/** too-soon: a status check sent less than a week after the interview, or before the decision date they gave. */
+import type { Rule } from './rule.js';
+import { DAY, formatWhen, keyRange } from './helpers.js';
+
+export const tooSoon: Rule = {
+  meta: {
+    id: 'too-soon',
+    kinds: ['status-check'],
+    defaultSeverity: 'warning',
+    category: 'timing',
+    description: 'A status check sent less than a week after the interview, or before the date they said they would decide by.',
+    howToFix: 'Wait until a week has passed and the decision date they gave is behind you; the message says when.',
+    fix: 'none',
+    messages: {
+      beforeWeek: 'Only {days} day(s) since the interview; give them at least a week before checking in (from {when}).',
+      beforeDecision: 'They said they would decide by {when}; wait until then before asking for an update.',
+    },
+  },
+  check(ctx) {
+    if (ctx.now === undefined) return;
+    const { decisionDate, interviewDate } = ctx.facts;
+    if (decisionDate) {
+      // A decision "by" a date counts to the end of that day.
+      const deadline = decisionDate.dateOnly ? decisionDate.time + DAY : decisionDate.time;
+      if (ctx.now < deadline) {
+        ctx.report({ ...keyRange(ctx.doc, 'decision_date'), messageId: 'beforeDecision', data: { when: formatWhen(decisionDate.time, !decisionDate.dateOnly) } });
+        return;
+      }
+    }
+    if (interviewDate) {
+      const days = Math.floor((ctx.now - interviewDate.time) / DAY);
+      if (days < 7) {
+        ctx.report({ ...keyRange(ctx.doc, 'interview_date'), messageId: 'beforeWeek', data: { days: Math.max(0, days), when: formatWhen(interviewDate.time + 7 * DAY, false) } });
+      }
+    }
+  },
+};
