@@ -1,8 +1,7 @@
 // Run a TypeScript entry point (bench, eval) by bundling it with esbuild into
 // a temporary file first; no extra TypeScript runner is needed.
 import * as esbuild from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -11,7 +10,9 @@ if (!entry) {
   console.error('usage: node scripts/run-ts.mjs FILE.ts [args…]');
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), 'followup-run-'));
+// Inside the project, so the bundle's external packages resolve from node_modules.
+mkdirSync('node_modules/.cache', { recursive: true });
+const dir = mkdtempSync(join(resolve('node_modules/.cache'), 'followup-run-'));
 const outfile = join(dir, 'entry.mjs');
 await esbuild.build({
   entryPoints: [resolve(entry)],

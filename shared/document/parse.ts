@@ -11,7 +11,7 @@
  * located from its tokens in order.
  */
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 import { LineIndex } from './lineIndex.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import type { Range } from '../types.js';

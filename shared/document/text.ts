@@ -60,36 +60,43 @@ export function getWords(doc: DraftDocument): Words {
 export function getSentences(doc: DraftDocument): Sentence[] {
   const cached = sentenceCache.get(doc);
   if (cached) return cached;
-  const words = getWords(doc);
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Sentence[] = [];
-  let w = 0;
-  for (const block of doc.blocks) {
-    const blockText = doc.prose.slice(block.start, block.end);
-    for (const seg of segmenter.segment(blockText)) {
-      // Segmenter does not break at line ends; a line with no closing
-      // punctuation (a greeting, a sign-off) is its own sentence.
-      const pieces = splitAtUnpunctuatedLineEnds(seg.segment);
-      let local = seg.index;
-      for (const piece of pieces) {
-        const raw = piece;
-        const lead = raw.length - raw.trimStart().length;
-        const trimmed = raw.trim();
-        const start = block.start + local + lead;
-        const end = start + trimmed.length;
-        local += raw.length;
-        if (!trimmed) continue;
-        while (w < words.count && (words.ends[w] ?? 0) <= start) w++;
-        const firstWord = w;
-        let e = w;
-        while (e < words.count && (words.starts[e] ?? 0) < end) e++;
-        if (e > firstWord) out.push({ start, end, firstWord, endWord: e });
-        w = e;
-      }
-    }
-  }
+  for (const block of doc.blocks) sentencesInBlock(doc, block, out);
   sentenceCache.set(doc, out);
   return out;
+}
+
+/** Sentences of one block, appended to `out`. Rules that only care about long blocks can call this per block. */
+export function sentencesInBlock(doc: DraftDocument, block: Range, out: Sentence[] = []): Sentence[] {
+  const words = getWords(doc);
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  let w = wordAt(words, block.start);
+  const blockText = doc.prose.slice(block.start, block.end);
+  for (const seg of segmenter.segment(blockText)) {
+    // Segmenter does not break at line ends; a short line with no closing
+    // punctuation (a greeting, a sign-off) is its own sentence.
+    let local = seg.index;
+    for (const raw of splitAtUnpunctuatedLineEnds(seg.segment)) {
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      const start = block.start + local + lead;
+      const end = start + trimmed.length;
+      local += raw.length;
+      if (!trimmed) continue;
+      while (w < words.count && (words.ends[w] ?? 0) <= start) w++;
+      const firstWord = w;
+      let e = w;
+      while (e < words.count && (words.starts[e] ?? 0) < end) e++;
+      if (e > firstWord) out.push({ start, end, firstWord, endWord: e });
+      w = e;
+    }
+  }
+  return out;
+}
+
+/** Number of words inside [start, end). */
+export function wordsIn(words: Words, start: number, end: number): number {
+  return wordAt(words, end) - wordAt(words, start);
 }
 
 function splitAtUnpunctuatedLineEnds(segment: string): string[] {

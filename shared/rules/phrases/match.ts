@@ -137,22 +137,30 @@ export function expandGroups(pattern: string): string[] {
   return out;
 }
 
-/** Match slots from word `i`; returns one past the last word matched, or -1. */
-function matchSlots(doc: DraftDocument, words: Words, slots: Slot[], i: number): number {
-  const step = (s: number, w: number): number => {
+/**
+ * Match slots from word `first`; returns one past the last word matched, or -1.
+ * Required slots advance without backtracking; only optional slots branch.
+ */
+function matchSlots(doc: DraftDocument, words: Words, slots: Slot[], first: number): number {
+  return matchFrom(doc, words, slots, 0, first, first);
+}
+
+function matchFrom(doc: DraftDocument, words: Words, slots: Slot[], s: number, w: number, first: number): number {
+  for (;;) {
     if (s === slots.length) return w;
-    const slot = slots[s];
-    if (!slot) return -1;
-    if (w < words.count && (w === i || joined(doc, words, w - 1, w))) {
-      const lw = words.lower[w] ?? '';
-      if (slot.words === null || slot.words.has(lw)) {
-        const r = step(s + 1, w + 1);
-        if (r >= 0) return r;
+    const slot = slots[s] as Slot;
+    const fits = w < words.count && (w === first || joined(doc, words, w - 1, w)) && (slot.words === null || slot.words.has(words.lower[w] ?? ''));
+    if (fits) {
+      if (!slot.optional) {
+        s++;
+        w++;
+        continue;
       }
-    }
-    return slot.optional ? step(s + 1, w) : -1;
-  };
-  return step(0, i);
+      const taken = matchFrom(doc, words, slots, s + 1, w + 1, first);
+      if (taken >= 0) return taken;
+    } else if (!slot.optional) return -1;
+    s++;
+  }
 }
 
 /** Whether words a and b are in the same sentence with nothing but spacing or light punctuation between. */
