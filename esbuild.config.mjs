@@ -3,7 +3,9 @@
 // source maps. Browser targets get no Node polyfills: a Node import there is a
 // build error, by design (the server must run in a Web Worker).
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,6 +27,7 @@ export const targets = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    define: { __VERSION__: JSON.stringify(pkg.version) },
   },
   {
     name: 'server-node',
@@ -56,4 +59,6 @@ if (watch) {
   }
 } else {
   await Promise.all(present.map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
+  // The bins are run directly.
+  for (const t of present) if (t.banner?.js?.startsWith('#!')) chmodSync(t.outfile, 0o755);
 }

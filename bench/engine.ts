@@ -21,7 +21,7 @@ export function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-export function benchEngine(): Record<string, Stats | number> {
+export function benchEngine(): { words250: number; draft250: Stats; corpus1000: Stats; words50k: Stats } {
   const drafts = generateDrafts(1000, 1);
   // A ~250-word draft.
   const d250 = drafts.find((d) => {
