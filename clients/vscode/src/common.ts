@@ -1,0 +1,119 @@
+/**
+ * What the desktop and web entries share: the document selector, client
+ * options and the commands. The extension shows what the server says and
+ * holds no rules, wording about writing or fix logic of its own: templates,
+ * checklists and fixes all come from the server.
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+
+export const CLIENT_ID = 'followup';
+export const CLIENT_NAME = 'Follow-up Coach';
+
+/** Server protocol names (mirrors server/src/protocol.ts). */
+const READINESS = 'followup/readiness';
+const TEMPLATES = 'followup/templates';
+const CHECK_DOCUMENT = 'followup.checkDocument';
+const FIX_ALL_KIND = 'source.fixAll.followup';
+
+interface ReadinessParams {
+  uri: string;
+  version: number | null;
+  kind: string;
+  kindTitle?: string;
+  kindSource: string;
+  score: number;
+  total: number;
+  items: Array<{ id: string; label: string; ok: boolean }>;
+}
+
+interface TemplateItem {
+  kind: string;
+  label: string;
+  description: string;
+  snippet: string;
+}
+
+export function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptions {
+  return {
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+      { language: 'markdown', scheme: 'vscode-vfs' },
+      { language: 'markdown', scheme: 'vscode-remote' },
+    ],
+    outputChannel,
+    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+  };
+}
+
+/** Commands, the status bar item and trust changes; everything is disposed with the extension. */
+export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, outputChannel: vscode.OutputChannel): void {
+  const readiness = new Map<string, ReadinessParams>();
+  const status = vscode.window.createStatusBarItem('followup.readiness', vscode.StatusBarAlignment.Right, 100);
+  status.name = CLIENT_NAME;
+  status.command = 'followup.showChecklist';
+  context.subscriptions.push(status);
+
+  const refreshStatus = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const r = editor ? readiness.get(editor.document.uri.toString()) : undefined;
+    if (!r) {
+      status.hide();
+      return;
+    }
+    status.text = `$(checklist) ${r.kindTitle ?? r.kind} · ${r.score}/${r.total}`;
+    status.tooltip = r.items.map((i) => `${i.ok ? '✓' : '✗'} ${i.label}`).join('\n');
+    status.show();
+  };
+
+  context.subscriptions.push(
+    client.onNotification(READINESS, (params: ReadinessParams) => {
+      readiness.set(params.uri, params);
+      refreshStatus();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(refreshStatus),
+    vscode.workspace.onDidCloseTextDocument((doc) => readiness.delete(doc.uri.toString())),
+
+    vscode.commands.registerCommand('followup.newDraft', async () => {
+      const templates = await client.sendRequest<TemplateItem[]>(TEMPLATES, {});
+      const pick = await vscode.window.showQuickPick(
+        templates.map((t) => ({ label: t.label, description: t.kind, detail: t.description, template: t })),
+        { placeHolder: 'Which message are you writing?' },
+      );
+      if (!pick) return;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+      const editor = await vscode.window.showTextDocument(doc);
+      await editor.insertSnippet(new vscode.SnippetString(pick.template.snippet));
+    }),
+
+    vscode.commands.registerCommand('followup.checkThisFile', async (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target) return;
+      await vscode.commands.executeCommand(CHECK_DOCUMENT, target.toString());
+    }),
+
+    vscode.commands.registerCommand('followup.fixAllInFile', async () => {
+      await vscode.commands.executeCommand('editor.action.codeAction', { kind: FIX_ALL_KIND, apply: 'first' });
+    }),
+
+    vscode.commands.registerCommand('followup.showChecklist', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const r = editor ? readiness.get(editor.document.uri.toString()) : undefined;
+      if (!r) {
+        void vscode.window.showInformationMessage('This file is not checked as a follow-up draft. Use "Follow-up: Check this file as a draft" to check it.');
+        return;
+      }
+      await vscode.window.showQuickPick(
+        r.items.map((i) => ({ label: `${i.ok ? '$(pass-filled)' : '$(circle-large-outline)'} ${i.label}` })),
+        { title: `${r.kindTitle ?? r.kind}: ${r.score} of ${r.total} ready`, canPickMany: false },
+      );
+    }),
+
+    vscode.commands.registerCommand('followup.showOutput', () => outputChannel.show(true)),
+
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    }),
+  );
+}
