@@ -15,7 +15,8 @@ export const demandsResponse = phraseRule(
     },
   },
   [
-    { pattern: 'respond|reply|answer|decide|confirm|write me? by|before today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|eod|cob|noon|end|close' },
+    // "you said you would respond by Friday" reports their promise; it is not a demand.
+    { pattern: 'respond|reply|answer|write me? by|before today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|eod|cob|noon|end|close', unlessPrev: ['would', 'will', "you'd", "they'd", 'could', 'can', 'might'] },
     { pattern: 'get back to me by|before? today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|eod|cob|noon|end|immediately|asap' },
     { pattern: 'let me know by|before today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|eod|cob|noon|end|close' },
     { pattern: 'respond|reply|answer|decide immediately|asap|promptly|today|tomorrow|tonight' },
@@ -26,7 +27,7 @@ export const demandsResponse = phraseRule(
     { pattern: 'hear back today|tonight|tomorrow|immediately' },
     { pattern: 'by end|close of day|business' },
     { pattern: 'by eod|cob' },
-    { pattern: 'within the? next? 24|48|twenty-four|forty-eight hours' },
+    { pattern: '(respond|reply|answer|get back to me|let me know|hear back|hear from you|decide) within the? next? 24|48|twenty-four|forty-eight hours' },
     { pattern: 'please respond|reply|answer|decide immediately|promptly|quickly|asap|urgently|today' },
     { pattern: 'i look forward to your immediate|prompt|quick|speedy reply|response|answer' },
     { pattern: 'awaiting your immediate|prompt|urgent|quick reply|response|answer' },

@@ -20,7 +20,7 @@ export const feedbackTooSpecific = phraseRule(
     { pattern: 'everything|every i did wrong', negatable: false },
     { pattern: 'all of? my mistakes|errors|weaknesses|flaws', negatable: false },
     { pattern: 'explain|tell|show me? exactly|precisely why|what|where|how', negatable: false },
-    { pattern: 'exactly|precisely why|what|where|how i', negatable: false },
+    { pattern: 'exactly|precisely what|where|how i did|went wrong', negatable: false },
     { pattern: 'why exactly', negatable: false },
     { pattern: 'the exact|precise reason|reasons|criteria', negatable: false },
     { pattern: 'detailed|full|complete|comprehensive|thorough|itemized|point-by-point breakdown|critique|explanation|list|account|evaluation|assessment|analysis|report|rundown|review', negatable: false },
