@@ -6,7 +6,7 @@ import { replacementEdit } from './rule.js';
 const EMOJI =
   /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*)/gu;
 // Emoticons stand alone: after a space or line start, before a space, punctuation or line end.
-const EMOTICON = /(?<=^|[\s(])(?:[:;=8][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+|\^_*\^|[xX]D+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
+const EMOTICON = /(?<=^|[\s(])(?:[:;=][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+|\^_*\^|[xX]D+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
 // Text symbols that are pictographic but read as typography, unless shown as emoji (FE0F).
 const TYPOGRAPHIC = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕', '◀', '▶', '☑', '✔', '✖', '➡', '⬅', '⬆', '⬇', '〰', '〽', '‍']);
 
@@ -30,7 +30,6 @@ export const emoji: Rule = {
       for (let m = re.exec(prose); m; m = re.exec(prose)) {
         const s = m[0];
         if (re === EMOJI && s.length <= 2 && TYPOGRAPHIC.has(s)) continue;
-        if (re === EMOTICON && /^8/.test(s) && /\d/.test(prose[m.index - 1] ?? '')) continue;
         const start = m.index;
         const end = start + s.length;
         ctx.report({

@@ -2,7 +2,7 @@
 import type { Rule } from './rule.js';
 
 const GENERIC =
-  /^(?:to whom it may concern|dear (?:sir|madam|sirs|sir or madam|sir\/madam|madam or sir)|dear (?:hiring|recruiting|talent|search) (?:manager|team|committee|department|panel)|dear (?:recruiter|interviewer|interviewers|hiring managers|team|hr|human resources|manager|employer|applicant)|hello (?:hiring manager|sir|madam)|(?:dear|hello|hi) (?:there|all|everyone)|greetings)\b/i;
+  /^(?:to whom it may concern|dear (?:sir or madam|sir\/madam|madam or sir|sirs|sir|madam)|dear (?:hiring|recruiting|talent|search) (?:manager|team|committee|department|panel)|dear (?:recruiter|interviewer|interviewers|hiring managers|team|hr|human resources|manager|employer|applicant)|hello (?:hiring manager|sir|madam)|(?:dear|hello|hi) (?:there|all|everyone)|greetings)\b/i;
 
 export const genericGreeting: Rule = {
   meta: {

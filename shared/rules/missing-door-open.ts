@@ -17,18 +17,19 @@ export const missingDoorOpen: Rule = {
     checklistLabel: 'Keeps the door open',
   },
   phrases: [
-    { pattern: 'future|upcoming|other|later opportunities|opportunity|openings|opening|roles|role|positions|position|vacancies', negatable: false },
+    { pattern: 'future|upcoming|other|later|similar opportunities|opportunity|openings|opening|roles|role|positions|position|vacancies|vacancy', negatable: false },
     { pattern: 'in the future', negatable: false },
-    { pattern: 'stay|keep|remain in touch|connected|in contact', negatable: false },
+    { pattern: '(stay|keep|remain) (in touch|connected|in contact)', negatable: false },
     { pattern: 'keep me in mind', negatable: false },
     { pattern: 'consider me|considered for', negatable: false },
     { pattern: 'paths cross', negatable: false },
     { pattern: 'connect|connected on linkedin', negatable: false },
-    { pattern: 'work together|with you someday|one day|down the road', negatable: false },
+    { pattern: '(work together|work with you) again|someday|sometime', negatable: false },
     { pattern: 'down the road|line', negatable: false },
     { pattern: 'reach out again', negatable: false },
-    { pattern: 'hope|happy|glad to|we cross|apply|hear|work|collaborate|reconnect', negatable: false },
+    { pattern: '(hope|happy|glad) to (cross paths|apply again|work with|collaborate|reconnect)', negatable: false },
     { pattern: 'door open', negatable: false },
+    { pattern: 'another opportunity|chance', negatable: false },
   ],
   check(ctx) {
     if (ctx.phraseMatches().length > 0) return;

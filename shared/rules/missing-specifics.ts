@@ -35,7 +35,7 @@ export const missingSpecifics: Rule = {
     { pattern: 'your point|insight|insights|perspective|description|explanation|question|questions|story|example|plans|vision|approach' },
     { pattern: 'when we|you talked|spoke|discussed|mentioned' },
     { pattern: 'the part|moment|question about|where|when' },
-    { pattern: 'tour|demo|whiteboard|case study|presentation|exercise|challenge|walkthrough|panel' },
+    { pattern: '(tour|demo|whiteboard|case study|presentation|exercise|challenge|walkthrough|panel discussion)' },
     { pattern: 'your team\'s|company\'s|organization\'s|organisation\'s' },
   ],
   check(ctx) {

@@ -57,7 +57,7 @@ export const templatePlaceholder: Rule = {
         const inner = m[1].trim();
         // [x] / [ ] task boxes and editorial [sic] are not slots.
         if (/^(?:x|\s*|sic|\d+|…|\.\.\.)$/i.test(inner)) continue;
-        if (!SLOT_WORDS.test(inner) && !/^(?:[A-Z][\w'-]*\s?){1,5}$/.test(inner) && !/^(?=.*[ _])[A-Z _]{3,}$|^[A-Z]{6,}$/.test(inner)) continue;
+        if (!SLOT_WORDS.test(inner) && !/^(?:[A-Z][a-z][\w'-]*\s?){1,5}$/.test(inner) && !/^(?=.*[ _])[A-Z _]{3,}$|^[A-Z]{6,}$/.test(inner)) continue;
         report(start, end, inner);
       } else if (m[2] !== undefined) report(start, end, m[2]);
       else if (m[3] !== undefined) report(start, end, m[3]);
