@@ -72,17 +72,18 @@ export function sentencesInBlock(doc: DraftDocument, block: Range, out: Sentence
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   let w = wordAt(words, block.start);
   const blockText = doc.prose.slice(block.start, block.end);
-  for (const seg of segmenter.segment(blockText)) {
-    // Segmenter does not break at line ends; a short line with no closing
-    // punctuation (a greeting, a sign-off) is its own sentence.
-    let local = seg.index;
-    for (const raw of splitAtUnpunctuatedLineEnds(seg.segment)) {
+  let pieceStart = 0;
+  for (const piece of splitAtFrameLines(blockText)) {
+    // A soft line break inside a paragraph continues the sentence; Segmenter
+    // would break there, so it sees spaces instead (same length, same offsets).
+    const flat = piece.replace(/[\r\n]/g, ' ');
+    for (const seg of segmenter.segment(flat)) {
+      const raw = seg.segment;
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
-      const start = block.start + local + lead;
-      const end = start + trimmed.length;
-      local += raw.length;
       if (!trimmed) continue;
+      const start = block.start + pieceStart + seg.index + lead;
+      const end = start + trimmed.length;
       while (w < words.count && (words.ends[w] ?? 0) <= start) w++;
       const firstWord = w;
       let e = w;
@@ -90,6 +91,7 @@ export function sentencesInBlock(doc: DraftDocument, block: Range, out: Sentence
       if (e > firstWord) out.push({ start, end, firstWord, endWord: e });
       w = e;
     }
+    pieceStart += piece.length;
   }
   return out;
 }
@@ -99,14 +101,13 @@ export function wordsIn(words: Words, start: number, end: number): number {
   return wordAt(words, end) - wordAt(words, start);
 }
 
-function splitAtUnpunctuatedLineEnds(segment: string): string[] {
+/** Split after short lines with no closing punctuation (a greeting, a sign-off, a signature line). */
+function splitAtFrameLines(segment: string): string[] {
   if (!segment.includes('\n')) return [segment];
   const parts: string[] = [];
   let from = 0;
   const re = /([^\s.!?:;,])[ \t]*\r?\n/g;
   for (let m = re.exec(segment); m; m = re.exec(segment)) {
-    // A line that ends without punctuation and is short is a frame line
-    // (greeting, sign-off, signature); long wrapped lines continue.
     const lineStart = segment.lastIndexOf('\n', m.index) + 1;
     const line = segment.slice(lineStart, m.index + 1);
     if (line.trim().split(/\s+/).length <= 6 && lineStart >= from) {

@@ -28,10 +28,11 @@ export const sendWindow: Rule = {
   check(ctx) {
     const date = ctx.facts.interviewDate;
     if (!date || ctx.now === undefined) return;
-    const hours = Math.floor((ctx.now - interviewEnd(date)) / HOUR);
-    if (hours <= 24) return;
+    const elapsed = ctx.now - interviewEnd(date);
+    if (elapsed <= 24 * HOUR) return;
+    const hours = Math.floor(elapsed / HOUR);
     const range = keyRange(ctx.doc, 'interview_date');
-    if (hours > 48) ctx.report({ ...range, messageId: 'veryLate', data: { hours, when: formatWhen(date.time) }, severity: 'error' });
+    if (elapsed > 48 * HOUR) ctx.report({ ...range, messageId: 'veryLate', data: { hours, when: formatWhen(date.time) }, severity: 'error' });
     else ctx.report({ ...range, messageId: 'late', data: { hours, when: formatWhen(date.time) } });
   },
 };
