@@ -92,6 +92,9 @@ export function minimalEdits(a: string, b: string): TextEdit[] {
   while (prefix < max && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
   let suffix = 0;
   while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  // Never cut a surrogate pair or a CRLF in two.
+  while (prefix > 0 && isLowSurrogateOrLf(a, prefix)) prefix--;
+  while (suffix > 0 && isLowSurrogateOrLf(a, a.length - suffix)) suffix--;
   const aMid = a.slice(prefix, a.length - suffix);
   const bMid = b.slice(prefix, b.length - suffix);
   const aLines = splitKeep(aMid);
