@@ -34,7 +34,7 @@ export function insertOpening(doc: DraftDocument, eol: string, sentence: string)
   }
   const a = anchor(doc);
   if (a.end > a.start) return { start: a.start, end: a.start, newText: `${sentence} ` };
-  return { start: doc.text.length, end: doc.text.length, newText: `${needsBreak(doc.text) ? eol : ''}${sentence}${eol}` };
+  return appendParagraph(doc, eol, sentence);
 }
 
 /** Insert a paragraph before the sign-off, or after the last paragraph. */
@@ -45,11 +45,18 @@ export function insertClosing(doc: DraftDocument, eol: string, sentence: string)
   }
   const last = doc.blocks[doc.blocks.length - 1];
   if (last) return { start: last.end, end: last.end, newText: `${eol}${eol}${sentence}` };
-  return { start: doc.text.length, end: doc.text.length, newText: `${needsBreak(doc.text) ? eol : ''}${sentence}${eol}` };
+  return appendParagraph(doc, eol, sentence);
 }
 
-function needsBreak(text: string): boolean {
-  return text.length > 0 && !/\n$/.test(text);
+/**
+ * With no prose to attach to (an empty draft, or one that is all quote or
+ * code), the sentence becomes the body's first paragraph: the start of the
+ * body can never be inside a quote, a list or an unclosed code fence.
+ */
+function appendParagraph(doc: DraftDocument, eol: string, sentence: string): TextEdit {
+  const at = doc.bodyStart;
+  const rest = doc.text.slice(at);
+  return { start: at, end: at, newText: rest.trim() === '' ? `${sentence}${eol}` : `${sentence}${eol}${eol}` };
 }
 
 /** "the Data Analyst role at Northwind Labs", or as much of it as is known. */
