@@ -33,6 +33,8 @@ export const missingNextSteps: Rule = {
     { pattern: "(please do not|please don't|do not|don't) hesitate", negatable: false },
     { pattern: 'happy|glad|ready to provide|share|send|answer|discuss|meet|talk|continue', negatable: false },
     { pattern: 'status', negatable: false },
+    // A demanded answer is rude (pushy, demands-response say so) but it does mention the timeline.
+    { pattern: 'an|your answer|response|reply|decision', negatable: false },
     { pattern: 'moving|move forward', negatable: false },
   ],
   check(ctx) {

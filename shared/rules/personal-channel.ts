@@ -59,6 +59,14 @@ export const personalChannel: Rule = {
   },
 };
 
+const TOPIC_NOUNS = new Set(['campaign', 'campaigns', 'posts', 'post', 'ads', 'ad', 'content', 'strategy', 'page', 'feed', 'presence', 'marketing', 'audience', 'followers', 'videos', 'reels', 'stories', 'launch', 'channel', 'channels', 'analytics', 'engagement', 'team', 'shop']);
+
+/** A topic noun within three words after word i: the platform is the subject, not a contact route. */
+function topicFollows(words: ReturnType<typeof getWords>, i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && j < words.count; j++) if (TOPIC_NOUNS.has(words.lower[j] ?? '')) return true;
+  return false;
+}
+
 /** Whether a contact word sits within four words of word i, in the same sentence. */
 function aboutContact(prose: string, words: ReturnType<typeof getWords>, i: number): boolean {
   for (let d = -4; d <= 4; d++) {
@@ -71,8 +79,9 @@ function aboutContact(prose: string, words: ReturnType<typeof getWords>, i: numb
     if (/[.!?;\n]/.test(gap)) continue;
     const w = words.lower[j] ?? '';
     if (!CONTACT.has(w)) continue;
-    // "your team's Instagram campaign" is a topic; "your Instagram" (the person's account) is contact.
-    if ((w === 'your' || w === 'my') && d !== -1) continue;
+    // "your team's Instagram campaign" is a topic; "your Instagram" (the person's account) is contact,
+    // unless what follows shows it is the company's channel ("your Instagram and TikTok campaigns").
+    if ((w === 'your' || w === 'my') && (d !== -1 || topicFollows(words, i))) continue;
     return true;
   }
   return false;

@@ -9,6 +9,8 @@ runRuleTests('missing-door-open', {
     { name: 'stay in touch', text: rr('I hope we can stay in touch.') },
     { name: 'paths cross', text: rr('I hope our paths cross again.') },
     { name: 'consider me', text: rr('I would be glad if you would consider me for other roles.') },
+    { name: 'if anything else opens up', text: rr('Please reach out if anything else opens up.') },
+    { name: 'an adjective between future and roles', text: rr('I would be glad to be considered for future events roles.') },
     { name: 'connect on LinkedIn', text: rr('I would like to connect on LinkedIn.') },
     { name: 'other kinds are not checked', text: draft('thank-you', 'Dear Dana,\n\nThank you for the interview.\n') },
   ],

@@ -6,6 +6,7 @@ runRuleTests('personal-channel', {
     { name: 'LinkedIn is fine', text: goodThankYou('I sent you a connection request on LinkedIn.') },
     { name: 'email is fine', text: goodThankYou('Feel free to email me if anything else would help.') },
     { name: 'Instagram campaign as a topic', text: goodThankYou("I loved hearing about the Instagram campaign your team ran for the spring launch.") },
+    { name: 'your Instagram and TikTok campaigns are a topic', text: goodThankYou('I enjoyed hearing how your Instagram and TikTok campaigns brought families in.') },
     { name: "the company's Facebook page", text: goodThankYou("I read about the food drive on your company's Facebook page.") },
     { name: 'text as a noun', text: goodThankYou('The text of the job posting matched what you described.') },
     { name: "won't text", text: goodThankYou("Don't worry, I won't text you; email works best.") },
