@@ -79,7 +79,7 @@ export function runRuleTests(ruleId: string, cases: { valid: Array<string | Vali
   const valid = cases.valid.map((v) => (typeof v === 'string' ? { text: v } : v));
   const seen = new Set<string>();
   for (const c of [...valid, ...cases.invalid]) {
-    const key = JSON.stringify([c.text, c.kind, c.now, c.options]);
+    const key = JSON.stringify([c.text, c.kind, c.now, c.options, c.file, c.peers?.map((p) => [p.file, [...p.shingles].sort((a, b) => a - b).join()])]);
     if (seen.has(key)) throw new Error(`duplicate test case for ${ruleId}: ${c.name ?? c.text.slice(0, 60)}`);
     seen.add(key);
   }
