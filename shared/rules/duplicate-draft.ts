@@ -26,7 +26,31 @@ export function fingerprint(doc: DraftDocument, file: string): PeerDraft {
   for (let i = 0; i + 2 < tokens.length; i++) {
     shingles.add(((tokens[i] ?? 0) * 31 + (tokens[i + 1] ?? 0)) * 31 + (tokens[i + 2] ?? 0));
   }
-  return { file, to: facts.to.map((t) => t.toLowerCase()), shingles, anchor: anchor(doc) };
+  return { file, to: facts.to.map((t) => t.toLowerCase()), shingles, signature: minhash(shingles), anchor: anchor(doc) };
+}
+
+const SIGNATURE = 32;
+const SEEDS = Uint32Array.from({ length: SIGNATURE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) >>> 0);
+
+/** The minimum of each of SIGNATURE seeded hashes over the set. Equal slots estimate the Jaccard index. */
+function minhash(set: ReadonlySet<number>): Uint32Array {
+  const sig = new Uint32Array(SIGNATURE).fill(0xffffffff);
+  for (const x of set) {
+    for (let i = 0; i < SIGNATURE; i++) {
+      let h = (x ^ (SEEDS[i] ?? 0)) >>> 0;
+      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < (sig[i] ?? 0)) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+function estimate(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < SIGNATURE; i++) if (a[i] === b[i]) same++;
+  return same / SIGNATURE;
 }
 
 function hash(s: string): number {
@@ -58,12 +82,18 @@ export const duplicateDraft: Rule = {
   },
   check(ctx) {
     if (ctx.peers.length === 0 || ctx.facts.to.length === 0 || !ctx.file) return;
-    const self = fingerprint(ctx.doc, ctx.file);
+    // The caller usually fingerprinted this draft too (the CLI and the server index every draft).
+    const self = ctx.peers.find((p) => p.file === ctx.file) ?? fingerprint(ctx.doc, ctx.file);
     if (self.shingles.size < MIN_SHINGLES) return;
     for (const peer of ctx.peers) {
       if (peer.file === ctx.file || peer.to.length === 0) continue;
       // Same recipient: probably two versions of one note, not a copy sent to two people.
       if (peer.to.some((t) => self.to.includes(t))) continue;
+      // Sizes too far apart cannot reach the threshold; the signature rules out the rest cheaply.
+      const small = Math.min(self.shingles.size, peer.shingles.size);
+      const large = Math.max(self.shingles.size, peer.shingles.size);
+      if (small < DUPLICATE_THRESHOLD * large) continue;
+      if (estimate(self.signature, peer.signature) < DUPLICATE_THRESHOLD - 0.25) continue;
       const sim = similarity(self.shingles, peer.shingles);
       if (sim < DUPLICATE_THRESHOLD) continue;
       ctx.report({

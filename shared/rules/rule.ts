@@ -14,6 +14,8 @@ export interface PeerDraft {
   to: string[];
   /** Word shingles of the body, names masked (see `fingerprint`). */
   shingles: ReadonlySet<number>;
+  /** MinHash signature of the shingles: a cheap similarity estimate before the exact one. */
+  signature: Uint32Array;
   /** Offsets of the body's first prose line in that file, for related info. */
   anchor: { start: number; end: number };
 }
