@@ -40,6 +40,23 @@ const DEFECTS = [
   'Thank you for the chance to interview at [Company Name].',
 ];
 
+const SUBJECTS = ['the team', 'your group', 'the clinic', 'the store', 'the platform team', 'the finance office', 'the school', 'the warehouse'];
+const VERBS = ['rebuilt', 'simplified', 'automated', 'documented', 'redesigned', 'measured', 'reorganised', 'scaled'];
+const OBJECTS = ['the weekly report', 'the onboarding checklist', 'the night-shift handover', 'the returns process', 'the release pipeline', 'the budget review', 'the reading program', 'the inventory count'];
+const REASONS = ['so that people could act on it sooner', 'to cut the time it took in half', 'after a painful quarter', 'with help from the people who used it', 'without adding headcount', 'while keeping customers informed'];
+const MINE = ['In my current role I', 'Last year I', 'At my previous job I', 'During my placement I', 'As a volunteer I'];
+const DID = ['led a similar project', 'ran the weekly numbers', 'trained three new colleagues', 'cleaned up a messy data source', 'planned the holiday rota', 'wrote the team handbook'];
+
+/** One varied sentence, so drafts share ideas but not their wording. */
+function sentence(pick: <T>(xs: readonly T[]) => T): string {
+  return pick([
+    () => `I enjoyed hearing how ${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(REASONS)}.`,
+    () => `${pick(MINE)} ${pick(DID)}, and I would bring that experience to ${pick(SUBJECTS)}.`,
+    () => `Your point about ${pick(OBJECTS)} stayed with me, especially the part about how ${pick(SUBJECTS)} ${pick(VERBS)} it.`,
+    () => pick(FILLER),
+  ])();
+}
+
 export interface GeneratedDraft {
   kind: DraftKind;
   text: string;
@@ -63,7 +80,7 @@ export function generateDrafts(count: number, seed = 42): GeneratedDraft[] {
     let words = 30;
     let para: string[] = [];
     while (words < target) {
-      const s = r() < 0.15 ? pick(DEFECTS) : pick(FILLER);
+      const s = r() < 0.15 ? pick(DEFECTS) : sentence(pick);
       para.push(s);
       words += s.split(' ').length;
       if (para.length === 3) {
