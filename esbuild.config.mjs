@@ -3,7 +3,7 @@
 // source maps. Browser targets get no Node polyfills: a Node import there is a
 // build error, by design (the server must run in a Web Worker).
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -48,8 +48,7 @@ export const targets = [
   },
 ];
 
-// TEMPORARY while the server is being written (issue 3): skip targets whose entry does not exist yet.
-const present = targets.filter((t) => t.entryPoints.every((e) => existsSync(e)));
+const present = targets;
 
 if (watch) {
   for (const { name, ...t } of present) {

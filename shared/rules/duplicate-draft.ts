@@ -100,7 +100,7 @@ export const duplicateDraft: Rule = {
       ctx.report({
         ...self.anchor,
         messageId: 'duplicate',
-        data: { percent: Math.round(sim * 100), other: peer.file, otherTo: peer.to.join(', ') },
+        data: { percent: Math.round(sim * 100), other: peer.label ?? peer.file, otherTo: peer.to.join(', ') },
         related: [{ file: peer.file, start: peer.anchor.start, end: peer.anchor.end, message: 'The near-identical draft' }],
       });
       return;

@@ -10,7 +10,10 @@ import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
 
 /** What `duplicate-draft` knows of the other drafts it is given. */
 export interface PeerDraft {
+  /** The file's path or URI (as given to lintDraft's `file`). */
   file: string;
+  /** How to name it in messages, when `file` is a URI. */
+  label?: string;
   to: string[];
   /** Word shingles of the body, names masked (see `fingerprint`). */
   shingles: ReadonlySet<number>;

@@ -1,0 +1,98 @@
+/**
+ * `followup-language-server`: the server over stdio, Node IPC or a socket
+ * (`--stdio`, `--node-ipc`, `--socket=PORT`), with file access for
+ * `.followuprc` lookup and the workspace index. `--now ISO` fixes the clock.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFactDate } from '../../../shared/index.js';
+import { startServer } from '../server.js';
+import type { Runtime, WorkspaceFile } from '../runtime.js';
+
+const CONFIG_NAMES = ['.followuprc.json', '.followuprc.yaml', '.followuprc.yml'];
+const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build']);
+const MAX_FILES = 2000;
+const MAX_BYTES = 1024 * 1024;
+
+if (process.argv.includes('--help')) {
+  process.stdout.write('Usage: followup-language-server --stdio | --node-ipc | --socket=PORT [--now ISO]\n');
+  process.exit(0);
+}
+const nowArg = process.argv.find((a) => a.startsWith('--now='))?.slice(6) ?? process.argv[process.argv.indexOf('--now') + 1];
+const fixedNow = process.argv.some((a) => a === '--now' || a.startsWith('--now=')) && nowArg ? (parseFactDate(nowArg)?.time ?? Date.parse(nowArg)) : undefined;
+
+const toPath = (uri: string): string | undefined => {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+const runtime: Runtime = {
+  now: () => (fixedNow !== undefined && !Number.isNaN(fixedNow) ? fixedNow : Date.now()),
+  setTimer(fn, ms) {
+    const t = setTimeout(fn, ms);
+    return () => clearTimeout(t);
+  },
+  findConfigFile(documentUri, rootUri) {
+    const start = toPath(documentUri);
+    if (!start) return undefined;
+    const root = rootUri ? toPath(rootUri) : undefined;
+    for (let dir = dirname(start); ; dir = dirname(dir)) {
+      for (const name of CONFIG_NAMES) {
+        const file = join(dir, name);
+        if (existsSync(file)) {
+          try {
+            return { name: file, text: readFileSync(file, 'utf8') };
+          } catch {
+            return undefined;
+          }
+        }
+      }
+      if (dir === root || dirname(dir) === dir) return undefined;
+    }
+  },
+  listMarkdown(folderUri) {
+    const root = toPath(folderUri);
+    const out: WorkspaceFile[] = [];
+    if (!root) return out;
+    const walk = (dir: string): void => {
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (out.length >= MAX_FILES) return;
+        const full = join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP.has(e.name) && !e.name.startsWith('.')) walk(full);
+        } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
+          try {
+            if (statSync(full).size > MAX_BYTES) continue;
+            out.push({ uri: pathToFileURL(full).href, text: readFileSync(full, 'utf8') });
+          } catch {
+            // unreadable: not indexed
+          }
+        }
+      }
+    };
+    walk(root);
+    return out;
+  },
+  readFile(uri) {
+    const path = toPath(uri);
+    if (!path) return undefined;
+    try {
+      return statSync(path).size > MAX_BYTES ? undefined : readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+startServer(createConnection(ProposedFeatures.all), runtime);

@@ -1,0 +1,41 @@
+/**
+ * The server's own protocol additions, beside standard LSP. Clients that
+ * know them (the VS Code extension, the Obsidian plugin) use them for a status
+ * bar and the "new draft" command; every other LSP client can ignore them.
+ */
+
+/** Server -> client notification after each check of a draft. */
+export const READINESS_NOTIFICATION = 'followup/readiness';
+
+export interface ReadinessParams {
+  uri: string;
+  version: number | null;
+  kind: string;
+  /** "Thank-you note", … */
+  kindTitle: string;
+  kindSource: 'option' | 'front-matter' | 'inferred';
+  kindEvidence?: string;
+  score: number;
+  total: number;
+  items: Array<{ id: string; label: string; ok: boolean }>;
+}
+
+/** Client -> server request: the templates, as snippets (today's date filled in). */
+export const TEMPLATES_REQUEST = 'followup/templates';
+
+export interface TemplateItem {
+  kind: string;
+  label: string;
+  description: string;
+  /** LSP snippet syntax with tab stops, front matter included. */
+  snippet: string;
+}
+
+/** `workspace/executeCommand`: check a file as a draft even if nothing marks it as one. Argument: the document URI. */
+export const CHECK_DOCUMENT_COMMAND = 'followup.checkDocument';
+
+/** Code action kind for fix-all (usable in editor.codeActionsOnSave). */
+export const FIX_ALL_KIND = 'source.fixAll.followup';
+
+/** Diagnostic source. */
+export const SOURCE = 'followup';

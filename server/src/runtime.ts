@@ -1,0 +1,29 @@
+/**
+ * What the server core needs from its platform, passed in by the two entry
+ * points (Node and Web Worker). The browser runtime has no file access: its
+ * configuration comes from editor settings only, and its workspace index is
+ * the open documents.
+ */
+export interface ConfigFile {
+  /** Shown in messages, e.g. "/home/sam/jobs/.followuprc.json". */
+  name: string;
+  text: string;
+}
+
+export interface WorkspaceFile {
+  uri: string;
+  text: string;
+}
+
+export interface Runtime {
+  /** The clock (epoch ms). A `--now` flag or the `followup.now` setting overrides it. */
+  now(): number;
+  /** Run `fn` after `ms` milliseconds; returns a canceller. */
+  setTimer(fn: () => void, ms: number): () => void;
+  /** The nearest `.followuprc.json` / `.yaml` upward from a document, up to the folder root. */
+  findConfigFile?(documentUri: string, rootUri: string | undefined): ConfigFile | undefined;
+  /** Markdown files under a workspace folder (skipping node_modules, .git and dot-folders), bounded in count and size. */
+  listMarkdown?(folderUri: string): WorkspaceFile[];
+  /** Read one file (for watched-file changes). */
+  readFile?(uri: string): string | undefined;
+}
