@@ -10,6 +10,8 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -150,7 +152,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (reported.has(message)) return;
     reported.add(message);
     log(message);
-    void connection.window.showWarningMessage(`Follow-up Coach: ${message}`);
+    // A notification, not a request: nothing to answer, and no client blocks on it.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Follow-up Coach: ${message}` });
   }
 
   function readSettings(raw: unknown, source: string): { config: PartialConfig; now: number | undefined } {
