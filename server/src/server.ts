@@ -28,6 +28,7 @@ import {
   RULE_IDS,
   fingerprint,
   fixAll,
+  hasFollowupKey,
   formatConfigProblem,
   lintDocument,
   mergeConfig,
@@ -48,9 +49,8 @@ import type { Runtime } from './runtime.js';
 
 /** Drafts longer than this are checked up to here (a draft is a few hundred words). */
 export const MAX_CHECKED_CHARS = 1_000_000;
-/** Coalesce a burst of keystrokes: check once the typing pauses this long. */
-const DEBOUNCE_MS = 15;
-const FOLLOWUP_KEY = /^\uFEFF?---[ \t]*\r?\n(?:[^\n]*\r?\n)*?followup[ \t]*:/;
+/** A zero-delay timer still yields to the messages already queued, so a burst of keystrokes is checked once, at its last version. */
+const DEBOUNCE_MS = 0;
 
 interface Cached {
   version: number;
@@ -65,6 +65,7 @@ interface Settings {
 export function startServer(connection: Connection, runtime: Runtime): void {
   const documents = new TextDocuments(TextDocument);
   const cache = new Map<string, Cached>();
+  const fixAllCache = new Map<string, { version: number; edits: Array<{ start: number; end: number; newText: string }> }>();
   const timers = new Map<string, () => void>();
   const checkedByCommand = new Set<string>();
   const published = new Set<string>();
@@ -76,6 +77,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let configurationCapability = false;
   let watchCapability = false;
   let pullDiagnostics = false;
+  let workspaceFoldersCapability = false;
   let trusted = true;
   let pushedSettings: unknown;
   let peersList: PeerDraft[] = [];
@@ -100,6 +102,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     configurationCapability = Boolean(caps.workspace?.configuration);
     watchCapability = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
+    workspaceFoldersCapability = Boolean(caps.workspace?.workspaceFolders);
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean; settings?: unknown };
     trusted = options.workspaceTrusted !== false;
     if (options.settings !== undefined) pushedSettings = options.settings;
@@ -122,16 +125,22 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   connection.onInitialized(() => {
-    if (configurationCapability) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'followup' });
+    // A client may refuse a registration; that is not worth a crash.
+    const refused = (what: string) => (error: unknown): void => log(`client refused ${what}: ${String(error)}`);
+    if (configurationCapability) connection.client.register(DidChangeConfigurationNotification.type, { section: 'followup' }).catch(refused('configuration change registration'));
     if (watchCapability) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/.followuprc.{json,yaml,yml}' }, { globPattern: '**/*.{md,markdown}' }],
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/.followuprc.{json,yaml,yml}' }, { globPattern: '**/*.{md,markdown}' }],
+        })
+        .catch(refused('file watching'));
+    }
+    if (workspaceFoldersCapability) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+        void buildIndex().then(environmentChanged);
       });
     }
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      folders = folders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
-      void buildIndex().then(environmentChanged);
-    });
     void buildIndex().then(() => {
       if (index.size > 0) environmentChanged();
     });
@@ -215,7 +224,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const matchers = new Map<string, (path: string) => boolean>();
   function isDraft(uri: string, text: string, config: FollowupConfig): boolean {
     if (checkedByCommand.has(uri)) return true;
-    if (FOLLOWUP_KEY.test(text.slice(0, 4096))) return true;
+    if (hasFollowupKey(text)) return true;
     const folder = folderOf(uri);
     const path = folder ? uri.slice(folder.replace(/\/$/, '').length + 1) : uri.replace(/^[a-z-]+:\/*/, '');
     const key = config.include.join('\0');
@@ -317,6 +326,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   function environmentChanged(): void {
     settingsCache.clear();
     cache.clear();
+    fixAllCache.clear();
     if (pullDiagnostics) void connection.languages.diagnostics.refresh();
     for (const doc of documents.all()) schedule(doc.uri, 0);
   }
@@ -324,9 +334,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   async function buildIndex(): Promise<void> {
     if (!runtime.listMarkdown) return;
     for (const folder of folders) {
+      // One settings lookup per folder (as for a file at its root), not per file.
+      const settings = await settingsFor(`${folder.replace(/\/$/, '')}/.followup-index`);
       for (const file of runtime.listMarkdown(folder)) {
         if (documents.get(file.uri)) continue;
-        const settings = await settingsFor(file.uri);
         if (!isDraft(file.uri, file.text, settings.config)) continue;
         const peer = fingerprint(parseDraft(file.text), file.uri);
         peer.label = labelOf(file.uri);
@@ -345,6 +356,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     timers.get(uri)?.();
     timers.delete(uri);
     cache.delete(uri);
+    fixAllCache.delete(uri);
     // A closed file stays in the index as it is on disk (re-read when the runtime can).
     const disk = runtime.readFile?.(uri);
     if (disk === undefined) index.delete(uri);
@@ -371,7 +383,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       else if (/\.(md|markdown)$/i.test(c.uri) && !documents.get(c.uri)) {
         const text = c.type === 3 ? undefined : runtime.readFile?.(c.uri);
         if (text === undefined) index.delete(c.uri);
-        else if (FOLLOWUP_KEY.test(text.slice(0, 4096)) || index.has(c.uri)) {
+        else if (hasFollowupKey(text) || index.has(c.uri) || isDraft(c.uri, text, mergeConfig())) {
           const peer = fingerprint(parseDraft(text), c.uri);
           peer.label = labelOf(c.uri);
           index.set(c.uri, peer);
@@ -414,14 +426,18 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       if (!only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === '')) {
         actions.push(...codeActions(doc, result, params.context.diagnostics, params.range));
       }
-      if (wantsFixAll || !only) {
-        const settings = await settingsFor(doc.uri);
-        const text = doc.getText();
-        if (text.length <= MAX_CHECKED_CHARS) {
-          const fixed = fixAll(text, { config: settings.config, now: settings.now ?? runtime.now(), file: doc.uri, peers: peersList });
-          const action = fixAllAction(doc, fixed.edits);
-          if (action) actions.push(action);
+      // Fix-all only when something is safely fixable; computed once per document version.
+      if ((wantsFixAll || !only) && result.findings.some((f) => f.fixes.some((x) => x.safe))) {
+        let edits = fixAllCache.get(doc.uri);
+        if (!edits || edits.version !== doc.version) {
+          const settings = await settingsFor(doc.uri);
+          const text = doc.getText();
+          const fixed = text.length <= MAX_CHECKED_CHARS ? fixAll(text, { config: settings.config, now: settings.now ?? runtime.now(), file: doc.uri, peers: peersList }).edits : [];
+          edits = { version: doc.version, edits: fixed };
+          fixAllCache.set(doc.uri, edits);
         }
+        const action = fixAllAction(doc, edits.edits);
+        if (action) actions.push(action);
       }
       return actions;
     }),

@@ -232,6 +232,19 @@ function readFacts(
   }
 }
 
+/**
+ * Whether the text opens with front matter that has a `followup:` key: the
+ * cheap test that decides whether a file is a draft, looking only between
+ * the fences (a body line "followup: call Dana" does not count).
+ */
+export function hasFollowupKey(text: string): boolean {
+  const open = OPEN.exec(text);
+  if (!open) return false;
+  const rest = text.slice(open[0].length, open[0].length + 8192);
+  const close = CLOSE.exec(rest);
+  return close !== null && /^followup[ \t]*:/m.test(rest.slice(0, close.index));
+}
+
 /** `2026-11-20` or `2026-11-20T14:00[:ss]` (or with a space), as local time. */
 export function parseFactDate(raw: string): FactDate | undefined {
   const m = DATE.exec(raw);

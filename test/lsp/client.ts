@@ -18,6 +18,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>;
   pull?: boolean;
   initializationOptions?: Record<string, unknown>;
+  /** Leave out the workspaceFolders capability (some editors do). */
+  noWorkspaceFolders?: boolean;
 }
 
 export class TestClient {
@@ -44,11 +46,15 @@ export class TestClient {
         return false;
       });
     });
-    connection.onNotification((method, params) => this.notifications.push({ method, params }));
+    connection.onNotification((method, params) => {
+      this.notifications.push({ method, params });
+    });
     connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => (i.section === 'followup' ? this.settings : null)));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/showMessageRequest', () => null);
-    connection.onNotification('window/showMessage', (p: { message: string }) => this.messages.push(p.message));
+    connection.onNotification('window/showMessage', (p: { message: string }) => {
+      this.messages.push(p.message);
+    });
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.listen();
   }
@@ -88,7 +94,7 @@ export class TestClient {
       initializationOptions: options.initializationOptions ?? {},
       workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'ws' }] : null,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...(options.noWorkspaceFolders ? {} : { workspaceFolders: true }) },
         textDocument: {
           publishDiagnostics: { versionSupport: true, relatedInformation: true },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },

@@ -256,6 +256,25 @@ describe('language server over stdio: the workspace', () => {
     expect(dup.relatedInformation?.[0]?.location.uri).toBe(pathToFileURL(join(dir, 'follow-ups', 'lee.md')).href);
   });
 
+  it('indexes the workspace for clients without the workspaceFolders capability too', async () => {
+    const lee = DRAFT.replace('to: Dana Okafor', 'to: Lee Park').replace('Hey Dana', 'Hey Lee');
+    const dir = workspace({ 'follow-ups/lee.md': lee });
+    const c = await start('stdio', { rootUri: pathToFileURL(dir).href, noWorkspaceFolders: true });
+    const uri = pathToFileURL(join(dir, 'follow-ups', 'dana.md')).href;
+    await c.open(uri, DRAFT);
+    expect(codes(await c.diagnosticsFor(uri, 1))).toContain('duplicate-draft');
+  });
+
+  it('a "followup:" line in the body of an ordinary note does not make it a draft', async () => {
+    const c = await start('stdio');
+    const uri = 'file:///ws/notes/todo.md';
+    await c.open(uri, '---\ntitle: Todo\n---\n\nfollowup: call Dana lol\n');
+    const draft = 'file:///ws/follow-ups/d.md';
+    await c.open(draft, DRAFT);
+    await c.diagnosticsFor(draft, 1);
+    expect(c.published.filter((p) => p.uri === uri)).toEqual([]);
+  });
+
   it('reads the nearest .followuprc, and re-checks when it changes', async () => {
     const dir = workspace({ '.followuprc.json': JSON.stringify({ rules: { emoji: 'off' } }) });
     const c = await start('stdio', { rootUri: pathToFileURL(dir).href });

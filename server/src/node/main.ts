@@ -15,6 +15,7 @@ const CONFIG_NAMES = ['.followuprc.json', '.followuprc.yaml', '.followuprc.yml']
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build']);
 const MAX_FILES = 2000;
 const MAX_BYTES = 1024 * 1024;
+const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
 if (process.argv.includes('--help')) {
   process.stdout.write('Usage: followup-language-server --stdio | --node-ipc | --socket=PORT [--now ISO]\n');
@@ -59,6 +60,7 @@ const runtime: Runtime = {
     const root = toPath(folderUri);
     const out: WorkspaceFile[] = [];
     if (!root) return out;
+    let total = 0;
     const walk = (dir: string): void => {
       let entries;
       try {
@@ -73,7 +75,9 @@ const runtime: Runtime = {
           if (!SKIP.has(e.name) && !e.name.startsWith('.')) walk(full);
         } else if (e.isFile() && /\.(md|markdown)$/i.test(e.name)) {
           try {
-            if (statSync(full).size > MAX_BYTES) continue;
+            const size = statSync(full).size;
+            if (size > MAX_BYTES || total + size > MAX_TOTAL_BYTES) continue;
+            total += size;
             out.push({ uri: pathToFileURL(full).href, text: readFileSync(full, 'utf8') });
           } catch {
             // unreadable: not indexed
@@ -95,4 +99,7 @@ const runtime: Runtime = {
   },
 };
 
-startServer(createConnection(ProposedFeatures.all), runtime);
+const connection = createConnection(ProposedFeatures.all);
+// Last line of defence: a stray rejection is logged, never fatal to the editor's server.
+process.on('unhandledRejection', (reason) => connection.console.error(`[followup] unhandled rejection: ${String(reason)}`));
+startServer(connection, runtime);
