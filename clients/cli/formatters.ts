@@ -3,11 +3,15 @@
  * for code-scanning tools). Positions are 0-based UTF-16 in json, as LSP;
  * 1-based in stylish and SARIF, as people and those tools count.
  */
-import { KIND_INFO, LineIndex, RULES, formatReadiness, type Finding, type LintResult, type TextEdit } from '../../shared/index.js';
+import { relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { KIND_INFO, LineIndex, RULES, docUrl, formatReadiness, type Finding, type LintResult, type TextEdit } from '../../shared/index.js';
 
 export interface FileReport {
   /** As shown to the user (relative to the working directory). */
   file: string;
+  /** Absolute path. */
+  path: string;
   text: string;
   result: LintResult;
 }
@@ -75,7 +79,8 @@ export function stylish(reports: readonly FileReport[], c: Colors): string {
   const t = totals(reports);
   const problems = t.errors + t.warnings + t.infos;
   out.push('');
-  if (problems === 0) out.push(c.green(`✓ ${reports.length} draft${reports.length === 1 ? '' : 's'} checked, no problems`));
+  if (reports.length === 0) out.push('No drafts checked.');
+  else if (problems === 0) out.push(c.green(`✓ ${reports.length} draft${reports.length === 1 ? '' : 's'} checked, no problems`));
   else {
     const summary = `✖ ${problems} problem${problems === 1 ? '' : 's'} (${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}, ${t.infos} info) in ${reports.length} draft${reports.length === 1 ? '' : 's'}`;
     out.push(t.errors ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
@@ -109,41 +114,54 @@ export function json(reports: readonly FileReport[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 
-export function sarif(reports: readonly FileReport[], version: string): string {
-  const rules = RULES.map((r) => ({
+/** SARIF 2.1.0: one run, the rule catalog in tool.driver.rules, 1-based regions in UTF-16 columns. */
+export function sarif(reports: readonly FileReport[], version: string, cwd: string): string {
+  const rules: Array<Record<string, unknown>> = RULES.map((r) => ({
     id: r.meta.id,
     name: r.meta.id.replace(/(^|-)(\w)/g, (_m, _d, ch: string) => ch.toUpperCase()),
     shortDescription: { text: r.meta.description },
     fullDescription: { text: `${r.meta.description} ${r.meta.howToFix}` },
-    helpUri: `https://github.com/followup-coach/followup-coach/blob/main/docs/rules/${r.meta.id}.md`,
+    helpUri: docUrl(r.meta.id),
     help: { text: r.meta.howToFix },
     defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultSeverity] },
     properties: { kinds: r.meta.kinds === 'all' ? ['all'] : [...r.meta.kinds], category: r.meta.category },
   }));
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const index = new Map(rules.map((r, i) => [r['id'] as string, i]));
+  // Custom rules from config files get a descriptor too, so every result's ruleIndex resolves.
+  for (const r of reports) {
+    for (const f of r.result.findings) {
+      if (index.has(f.ruleId)) continue;
+      index.set(f.ruleId, rules.length);
+      rules.push({ id: f.ruleId, shortDescription: { text: `Custom rule ${f.ruleId.replace(/^custom\//, '')} from a .followuprc file.` }, helpUri: f.docUrl || docUrl(f.ruleId) });
+    }
+  }
+  // Each file's lines and location, also for related locations in other files (duplicate-draft).
+  const files = new Map(reports.map((r) => [r.file, { lines: new LineIndex(r.text), location: artifact(r.path, cwd) }]));
+  const region = (lines: LineIndex, s: number, e: number): Record<string, number> => {
+    const a = lines.positionAt(s);
+    const b = lines.positionAt(e);
+    return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1, charOffset: s, charLength: e - s };
+  };
   const results = reports.flatMap((r) => {
-    const lines = new LineIndex(r.text);
-    const region = (s: number, e: number): Record<string, number> => {
-      const a = lines.positionAt(s);
-      const b = lines.positionAt(e);
-      return { startLine: a.line + 1, startColumn: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1, charOffset: s, charLength: e - s };
-    };
-    const uri = r.file.split('\\').join('/');
+    const { lines, location } = files.get(r.file) ?? { lines: new LineIndex(r.text), location: artifact(r.path, cwd) };
     return r.result.findings.map((f) => {
       const res: Record<string, unknown> = {
         ruleId: f.ruleId,
+        ruleIndex: index.get(f.ruleId),
         level: SARIF_LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri }, region: region(f.start, f.end) } }],
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(lines, f.start, f.end) } }],
       };
-      const ruleIndex = index.get(f.ruleId);
-      if (ruleIndex !== undefined) res['ruleIndex'] = ruleIndex;
+      const related = (f.related ?? []).flatMap((rel, i) => {
+        const other = rel.file === undefined ? { lines, location } : files.get(rel.file);
+        if (!other) return [];
+        return [{ id: i + 1, message: { text: rel.message }, physicalLocation: { artifactLocation: other.location, region: region(other.lines, rel.start, rel.end) } }];
+      });
+      if (related.length) res['relatedLocations'] = related;
       if (f.fixes.length) {
         res['fixes'] = f.fixes.map((fix) => ({
           description: { text: fix.title },
-          artifactChanges: [
-            { artifactLocation: { uri }, replacements: fix.edits.map((e) => ({ deletedRegion: region(e.start, e.end), insertedContent: { text: e.newText } })) },
-          ],
+          artifactChanges: [{ artifactLocation: location, replacements: fix.edits.map((e) => ({ deletedRegion: region(lines, e.start, e.end), insertedContent: { text: e.newText } })) }],
         }));
       }
       return res;
@@ -155,10 +173,18 @@ export function sarif(reports: readonly FileReport[], version: string): string {
     runs: [
       {
         tool: { driver: { name: 'followup-lint', informationUri: 'https://github.com/followup-coach/followup-coach', version, semanticVersion: version, rules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
         results,
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** Relative to the working folder (as code-scanning tools expect) when inside it, else an absolute file: URI. */
+function artifact(path: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const rel = relative(cwd, path);
+  if (rel && !rel.startsWith('..') && !/^[a-zA-Z]:|^[\\/]/.test(rel)) return { uri: encodeURI(rel.split(sep).join('/')), uriBaseId: '%SRCROOT%' };
+  return { uri: pathToFileURL(path).href };
 }

@@ -1,10 +1,11 @@
 /**
- * followup-lint: the engine for batches and CI. Arguments, file discovery,
- * output and exit codes (RULES.md §6): 0 clean, 1 error-level findings or too
- * many warnings, 2 usage or configuration errors. Never prints a stack trace.
+ * followup-lint: the engine for batches and CI (RULES.md §6). Arguments, file
+ * discovery, output and exit codes: 0 clean, 1 error-level findings or more
+ * warnings than --max-warnings, 2 usage, configuration or input errors.
+ * Every failure is one line naming what went wrong; never a stack trace.
  */
-import { chmodSync, existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { chmodSync, existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DRAFT_KINDS,
@@ -18,11 +19,13 @@ import {
   type DraftDocument,
   type DraftKind,
   type FollowupConfig,
+  type LintOptions,
   type PeerDraft,
 } from '../../shared/index.js';
-import { collect, isDraft, readDraft, type Notice } from './files.js';
+import { collect, hasFollowupKey, matchesInclude, readDraft, readHead, shownPath, type Candidate, type Notice } from './files.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { colors, json, sarif, stylish, totals, type FileReport } from './formatters.js';
+import { candidatePeers } from './peers.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -33,194 +36,241 @@ const USAGE = `Usage:
 
 Options for checking:
   --format stylish|json|sarif   output format (default: stylish)
-  --fix                         apply every safe fix and save the files
+  --fix                         apply every safe fix and save the changed files
   --now ISO                     the clock for timing rules, e.g. 2026-11-21T09:00 (default: now)
   --kind KIND                   treat every draft as this kind
-  --config FILE                 use this config file instead of the nearest .followuprc
+  --config FILE                 use this config file instead of the nearest .followuprc.json/.yaml
   --max-warnings N              exit 1 when there are more than N warnings
   -h, --help                    show this help
   -v, --version                 show the version
 
 Options for new:
-  --to NAME  --company NAME  --role TITLE  --interview-date DATE  -o FILE
+  --to NAME  --company NAME  --role TITLE  --interview-date DATE
+  -o, --output FILE             write the draft here (never overwrites); default: print it
+
+A folder is searched for drafts: markdown files with \`followup:\` front matter,
+or matching the include globs (default **/follow-ups/**/*.md, **/*.followup.md).
+Files named directly are always checked.
 
 Kinds: ${DRAFT_KINDS.join(', ')}
+Exit codes: 0 no errors, 1 error-level findings or too many warnings, 2 usage, config or input error.
 `;
 
 class UsageError extends Error {}
 
+interface Draft {
+  path: string;
+  shown: string;
+  text: string;
+  doc: DraftDocument;
+  config: FollowupConfig;
+}
+
 function main(argv: string[]): number {
   if (argv[0] === 'new') return newDraft(argv.slice(1));
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        fix: { type: 'boolean', default: false },
-        now: { type: 'string' },
-        kind: { type: 'string' },
-        config: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (values.help) {
+  const { values, positionals } = parse(argv, {
+    format: { type: 'string' },
+    fix: { type: 'boolean' },
+    now: { type: 'string' },
+    kind: { type: 'string' },
+    config: { type: 'string' },
+    'max-warnings': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
+  if (values['help']) {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (values.version) {
+  if (values['version']) {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const format = values.format ?? 'stylish';
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown --format "${format}"; use stylish, json or sarif`);
-  const kind = values.kind;
-  if (kind !== undefined && !isDraftKind(kind)) throw new UsageError(`unknown --kind "${kind}"; kinds: ${DRAFT_KINDS.join(', ')}`);
+  const format = str(values['format']) ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown --format "${format}"; use stylish, json or sarif`);
+  const kindArg = str(values['kind']);
+  if (kindArg !== undefined && !isDraftKind(kindArg)) throw new UsageError(`unknown --kind "${kindArg}"; kinds: ${DRAFT_KINDS.join(', ')}`);
+  const kind: DraftKind | undefined = kindArg;
   let now = Date.now();
-  if (values.now !== undefined) {
-    const t = parseNow(values.now);
-    if (t === undefined) throw new UsageError(`--now "${values.now}" is not a date; use e.g. 2026-11-21 or 2026-11-21T09:00`);
+  const nowArg = str(values['now']);
+  if (nowArg !== undefined) {
+    const t = parseNow(nowArg);
+    if (t === undefined) throw new UsageError(`--now "${nowArg}" is not a date and time; use e.g. 2026-11-21 or 2026-11-21T09:00`);
     now = t;
   }
   let maxWarnings = -1;
-  if (values['max-warnings'] !== undefined) {
-    maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings expects a whole number, got "${values['max-warnings']}"`);
+  const maxArg = str(values['max-warnings']);
+  if (maxArg !== undefined) {
+    maxWarnings = /^\d+$/.test(maxArg.trim()) ? Number(maxArg) : NaN;
+    if (!Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings expects a whole number (0 or more), got "${maxArg}"`);
   }
-  if (positionals.length === 0) throw new UsageError('no files or folders given; try: followup-lint follow-ups/');
+  if (positionals.length === 0) throw new UsageError('no files or folders given; for example: followup-lint follow-ups/ (see --help)');
+  const fix = values['fix'] === true;
 
-  const configs = new ConfigResolver(values.config);
+  const configs = new ConfigResolver(str(values['config']));
   const notices: Notice[] = [];
-  const candidates = collect(positionals, notices);
+  const { candidates, roots } = collect(positionals, notices);
 
   // Read and parse every draft once; the parsed drafts are also each other's duplicate-draft peers.
-  const drafts: Array<{ path: string; shown: string; text: string; doc: DraftDocument; config: FollowupConfig }> = [];
   const progress = progressLine(candidates.length);
+  const drafts: Draft[] = [];
+  const found = new Map<unknown, number>();
   for (const [i, c] of candidates.entries()) {
     progress(i, 'reading');
-    const read = readDraft(c.path);
-    const shown = relative(process.cwd(), c.path) || basename(c.path);
-    if (!read.ok) {
-      if (c.explicit || /\.(md|markdown)$/i.test(c.path)) notices.push({ path: shown, message: read.message });
-      continue;
+    const draft = load(c, configs, notices);
+    if (draft) {
+      drafts.push(draft);
+      found.set(c.root, (found.get(c.root) ?? 0) + 1);
     }
-    const config = configs.forFile(c.path);
-    if (!isDraft(read.text, c, config.include)) continue;
-    drafts.push({ path: c.path, shown, text: read.text, doc: parseDraft(read.text), config });
   }
-  const peers: PeerDraft[] = drafts.length > 1 ? drafts.map((d) => fingerprint(d.doc, d.shown)) : [];
+  for (const root of roots) {
+    if (!found.get(root)) notices.push({ path: root.given, message: 'no drafts found in this folder (a draft has `followup:` front matter or matches the include globs)', fatal: false });
+  }
+
+  const prints: PeerDraft[] = drafts.length > 1 ? drafts.map((d) => fingerprint(d.doc, d.shown)) : [];
+  const peersOf = candidatePeers(prints);
 
   const reports: FileReport[] = [];
+  let fixedFiles = 0;
   for (const [i, d] of drafts.entries()) {
     progress(i, 'checking');
-    const options = { config: d.config, now, file: d.shown, peers, ...(kind ? { kind: kind as DraftKind } : {}) };
-    if (values.fix) {
-      const fixed = fixAll(d.text, options);
-      if (fixed.text !== d.text) {
-        writeAtomic(d.path, fixed.text);
-        reports.push({ file: d.shown, text: fixed.text, result: fixed.result });
-        continue;
+    const options: LintOptions = { config: d.config, now, file: d.shown, peers: peersOf[i] ?? [], ...(kind ? { kind } : {}) };
+    try {
+      if (fix) {
+        const fixed = fixAll(d.text, options);
+        if (fixed.text !== d.text) {
+          writeAtomic(d.path, fixed.text);
+          fixedFiles++;
+          reports.push({ file: d.shown, path: d.path, text: fixed.text, result: fixed.result });
+          continue;
+        }
       }
+      reports.push({ file: d.shown, path: d.path, text: d.text, result: lintDocument(d.doc, options) });
+    } catch (error) {
+      const e = error as NodeJS.ErrnoException;
+      const what = fix && e.code ? `could not be saved (${e.code})` : `could not be checked: ${e.message ?? String(error)}`;
+      notices.push({ path: d.shown, message: what, fatal: true });
     }
-    reports.push({ file: d.shown, text: d.text, result: lintDocument(d.doc, options) });
   }
   progress(-1, '');
 
   for (const n of notices) process.stderr.write(`followup-lint: ${n.path}: ${n.message}\n`);
-  if (drafts.length === 0 && notices.length === 0) process.stderr.write('followup-lint: no drafts found (a draft has `followup:` front matter or sits in a follow-ups/ folder)\n');
+  if (fix && fixedFiles > 0) process.stderr.write(`followup-lint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
 
-  const out = format === 'json' ? json(reports) : format === 'sarif' ? sarif(reports, VERSION) : stylish(reports, colors(useColor()));
+  const out = format === 'json' ? json(reports) : format === 'sarif' ? sarif(reports, VERSION, process.cwd()) : stylish(reports, colors(useColor()));
   process.stdout.write(out);
 
+  if (notices.some((n) => n.fatal)) return 2;
   const t = totals(reports);
   if (t.errors > 0) return 1;
   if (maxWarnings >= 0 && t.warnings > maxWarnings) {
-    if (format === 'stylish') process.stderr.write(`followup-lint: ${t.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    process.stderr.write(`followup-lint: ${t.warnings} warning${t.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;
 }
 
-function newDraft(argv: string[]): number {
-  let values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        to: { type: 'string' },
-        company: { type: 'string' },
-        role: { type: 'string' },
-        'interview-date': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
+/** Read one candidate; undefined (with a notice when worth one) when it is not a draft we can check. */
+function load(c: Candidate, configs: ConfigResolver, notices: Notice[]): Draft | undefined {
+  const shown = shownPath(c.path);
+  const read = readDraft(c.path);
+  if (!read.ok) {
+    // A walked file we cannot read is only worth a notice if it looks like a draft.
+    if (c.explicit) notices.push({ path: shown, message: read.message, fatal: read.unreadable });
+    else if (read.unreadable || hasFollowupKey(readHead(c.path)) || matchesInclude(c, configs.forFile(c.path).config.include, configs.forFile(c.path).base)) {
+      notices.push({ path: shown, message: read.message, fatal: false });
+    }
+    return undefined;
   }
-  if (values.help) {
+  const { config, base } = configs.forFile(c.path);
+  if (!c.explicit && !hasFollowupKey(read.text) && !matchesInclude(c, config.include, base)) return undefined;
+  return { path: c.path, shown, text: read.text, doc: parseDraft(read.text), config };
+}
+
+function newDraft(argv: string[]): number {
+  const { values, positionals } = parse(argv, {
+    to: { type: 'string' },
+    company: { type: 'string' },
+    role: { type: 'string' },
+    'interview-date': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values['help']) {
     process.stdout.write(USAGE);
     return 0;
   }
   const kind = positionals[0];
-  if (!kind || !isDraftKind(kind)) throw new UsageError(`new needs a kind: ${DRAFT_KINDS.join(', ')}`);
+  if (kind === undefined) throw new UsageError(`new needs a kind: ${DRAFT_KINDS.join(', ')}`);
+  if (!isDraftKind(kind)) throw new UsageError(`unknown kind "${kind}"; kinds: ${DRAFT_KINDS.join(', ')}`);
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"; use -o FILE to choose where to write`);
-  const date = values['interview-date'];
+  const date = str(values['interview-date'])?.trim();
   if (date !== undefined && !parseFactDate(date)) throw new UsageError(`--interview-date "${date}" is not a date; use e.g. 2026-11-20 or 2026-11-20T14:00`);
   const today = localDate(new Date());
-  const text = fillTemplate(
-    kind,
-    {
-      to: values.to,
-      company: values.company,
-      role: values.role,
-      interview_date: date ?? today,
-    },
-    { today },
-  );
-  const out = values.output;
-  if (!out) {
+  const text = fillTemplate(kind, { to: str(values['to']), company: str(values['company']), role: str(values['role']), interview_date: date ?? today }, { today });
+  const out = str(values['output']);
+  if (out === undefined) {
     process.stdout.write(text);
     return 0;
   }
   if (existsSync(out)) throw new UsageError(`${out} already exists; not overwriting it`);
-  if (!existsSync(dirname(out) || '.')) throw new UsageError(`folder ${dirname(out)} does not exist`);
-  writeFileSync(out, text, { flag: 'wx' });
+  if (!existsSync(dirname(out))) throw new UsageError(`cannot write ${out}: folder ${dirname(out)} does not exist`);
+  try {
+    writeFileSync(out, text, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'EEXIST' ? `${out} already exists; not overwriting it` : `cannot write ${out} (${code ?? 'error'})`);
+  }
   process.stderr.write(`followup-lint: wrote ${out}\n`);
   return 0;
 }
 
-/** Write via a temporary file in the same folder and rename, keeping the file's mode. */
-function writeAtomic(path: string, text: string): void {
-  const mode = statSync(path).mode & 0o7777;
-  const tmp = join(dirname(path), `.${basename(path)}.followup-${process.pid}.tmp`);
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function parse(args: string[], options: Options): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    writeFileSync(tmp, text, { mode });
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    // Repeated string options: the last one wins.
+    const flat: Record<string, string | boolean | undefined> = {};
+    for (const [k, v] of Object.entries(values)) flat[k] = Array.isArray(v) ? v[v.length - 1] : v;
+    return { values: flat, positionals };
+  } catch (error) {
+    // Node's messages are long and multi-line for some cases; keep the first sentence.
+    const message = ((error as Error).message ?? String(error)).split('\n')[0] ?? 'bad arguments';
+    throw new UsageError(`${message.replace(/\. To specify a positional argument.*$/, '.')} (see --help)`);
+  }
+}
+
+function str(v: string | boolean | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Write via a temporary file in the same folder and a rename, keeping the file's mode. Follows a symlink to its target. */
+function writeAtomic(path: string, text: string): void {
+  const target = realpathSync(path);
+  const mode = statSync(target).mode & 0o7777;
+  const tmp = join(dirname(target), `.${basename(target)}.followup-${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { mode, flag: 'wx' });
     chmodSync(tmp, mode);
-    renameSync(tmp, path);
+    renameSync(tmp, target);
   } catch (error) {
     try {
       unlinkSync(tmp);
     } catch {
-      // already gone
+      // never created, or already renamed
     }
     throw error;
   }
 }
 
+/** `2026-11-21`, `2026-11-21T09:00` (local time) or a full ISO timestamp with a zone. */
 function parseNow(s: string): number | undefined {
-  const local = parseFactDate(s.trim());
-  if (local) return local.time;
-  const t = Date.parse(s);
+  const v = s.trim();
+  const local = parseFactDate(v);
+  if (local && /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$/.test(v)) return local.time;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v)) return undefined;
+  const t = Date.parse(v);
   return Number.isNaN(t) ? undefined : t;
 }
 
@@ -232,35 +282,39 @@ function useColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb';
 }
 
-/** A single updating line on a terminal for long runs; silent when piped or in CI. */
+/** A single updating line on a terminal for long runs; silent when stderr is not a terminal or in CI. */
 function progressLine(total: number): (i: number, what: string) => void {
   const on = total > 50 && Boolean(process.stderr.isTTY) && !process.env['CI'];
   if (!on) return () => undefined;
   let last = 0;
+  let shown = false;
   return (i, what) => {
     if (i < 0) {
-      process.stderr.write('\r\x1b[K');
+      if (shown) process.stderr.write('\r\x1b[K');
       return;
     }
-    const now = Date.now();
-    if (now - last < 80) return;
-    last = now;
+    const t = Date.now();
+    if (t - last < 80) return;
+    last = t;
+    shown = true;
     process.stderr.write(`\r\x1b[K${what} ${i + 1}/${total}`);
   };
 }
 
+// A closed pipe (`followup-lint … | head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`followup-lint: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
+});
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError) {
-    process.stderr.write(`followup-lint: ${error.message}\n`);
-    process.exitCode = 2;
-  } else if (error instanceof ConfigError) {
-    for (const line of error.message.split('\n')) process.stderr.write(`followup-lint: ${line}\n`);
-    process.exitCode = 2;
-  } else {
+  process.exitCode = 2;
+  if (error instanceof UsageError) process.stderr.write(`followup-lint: ${error.message}\n`);
+  else if (error instanceof ConfigError) for (const line of error.message.split('\n')) process.stderr.write(`followup-lint: ${line}\n`);
+  else {
     const e = error as NodeJS.ErrnoException;
     process.stderr.write(`followup-lint: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(error)}\n`);
-    process.exitCode = 2;
   }
 }
