@@ -49,6 +49,9 @@ export interface DraftDocument {
 }
 
 const md = new MarkdownIt({ html: true, linkify: true });
+// Link detection in plain text is the costliest inline step; a draft with nothing URL-like skips it.
+const mdNoLinkify = new MarkdownIt({ html: true, linkify: false });
+const URL_LIKE = /:\/\/|www\.|@|\.(?:com|org|net|io|dev|edu|gov|co)\b/i;
 
 const LIST_OR_HEADING_MARKER = /^([ \t]*)(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+|#{1,6}(?=[ \t]|$))/;
 const SUBJECT = /^[ \t]*(?:\*\*)?subject(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/i;
@@ -69,7 +72,7 @@ export function parseDraft(text: string): DraftDocument {
   const body = text.slice(bodyStart);
   let tokens: Token[] = [];
   try {
-    tokens = md.parse(body, {});
+    tokens = (URL_LIKE.test(body) ? md : mdNoLinkify).parse(body, {});
   } catch {
     tokens = [];
   }

@@ -34,8 +34,46 @@ export function getWords(doc: DraftDocument): Words {
   let ends = new Int32Array(cap);
   const lower: string[] = [];
   let n = 0;
-  WORD.lastIndex = doc.bodyStart;
-  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+  const len = prose.length;
+  let i = doc.bodyStart;
+  while (i < len) {
+    // ASCII fast path; anything else goes through the Unicode-aware regex.
+    let c = prose.charCodeAt(i);
+    if (c < 128 && !isAsciiAlnum(c)) {
+      i++;
+      continue;
+    }
+    let start = i;
+    let end: number;
+    let word: string;
+    if (c < 128) {
+      end = i + 1;
+      for (;;) {
+        c = prose.charCodeAt(end);
+        if (isAsciiAlnum(c)) end++;
+        else if ((c === 39 || c === 45 || c === 0x2019) && isAsciiAlnum(prose.charCodeAt(end + 1))) end += 2;
+        else break;
+      }
+      if (c >= 128 && c !== 0x2019) {
+        // The word goes on in non-ASCII letters ("café"): let the regex take it whole.
+        WORD.lastIndex = start;
+        const m = WORD.exec(prose);
+        if (!m || m.index !== start) {
+          i = end;
+          continue;
+        }
+        end = start + m[0].length;
+      }
+      word = prose.slice(start, end);
+    } else {
+      WORD.lastIndex = i;
+      const m = WORD.exec(prose);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+      word = m[0];
+    }
+    i = end;
     if (n === cap) {
       cap *= 2;
       const s2 = new Int32Array(cap);
@@ -45,15 +83,19 @@ export function getWords(doc: DraftDocument): Words {
       e2.set(ends);
       ends = e2;
     }
-    starts[n] = m.index;
-    ends[n] = m.index + m[0].length;
-    const w = m[0].toLowerCase();
+    starts[n] = start;
+    ends[n] = end;
+    const w = word.toLowerCase();
     lower.push(w.includes('’') ? w.replace(/’/g, "'") : w);
     n++;
   }
   const words: Words = { count: n, starts, ends, lower };
   wordCache.set(doc, words);
   return words;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 /** Sentences within prose blocks (a sentence never crosses a paragraph). */
