@@ -4,7 +4,8 @@
 import { spawnSync } from 'node:child_process';
 
 const WANTED = [
-  { bin: 'nvim', pkg: 'neovim' },
+  { bin: 'nvim', pkg: ['neovim'] },
+  { bin: 'emacs', pkg: ['emacs-nox', 'elpa-eglot'] },
 ];
 
 export function ensureTools() {
@@ -12,13 +13,13 @@ export function ensureTools() {
   if (missing.length === 0) return;
   const canApt = has('apt-get') && process.getuid?.() === 0;
   if (!canApt) {
-    console.warn(`end-to-end tools missing (${missing.map((t) => t.bin).join(', ')}); install: apt-get install ${missing.map((t) => t.pkg).join(' ')}`);
+    console.warn(`end-to-end tools missing (${missing.map((t) => t.bin).join(', ')}); install: apt-get install ${missing.flatMap((t) => t.pkg).join(' ')}`);
     return;
   }
-  console.log(`installing ${missing.map((t) => t.pkg).join(' ')} from Debian's archive…`);
+  console.log(`installing ${missing.flatMap((t) => t.pkg).join(' ')} from Debian's archive…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((t) => t.pkg)], { stdio: 'inherit', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.flatMap((t) => t.pkg)], { stdio: 'inherit', env });
 }
 
 function has(bin) {

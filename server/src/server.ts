@@ -78,6 +78,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let watchCapability = false;
   let pullDiagnostics = false;
   let workspaceFoldersCapability = false;
+  let configChangeRegistration = false;
   let trusted = true;
   let pushedSettings: unknown;
   let peersList: PeerDraft[] = [];
@@ -103,6 +104,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     watchCapability = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
     workspaceFoldersCapability = Boolean(caps.workspace?.workspaceFolders);
+    configChangeRegistration = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration);
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean; settings?: unknown };
     trusted = options.workspaceTrusted !== false;
     if (options.settings !== undefined) pushedSettings = options.settings;
@@ -127,7 +129,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onInitialized(() => {
     // A client may refuse a registration; that is not worth a crash.
     const refused = (what: string) => (error: unknown): void => log(`client refused ${what}: ${String(error)}`);
-    if (configurationCapability) connection.client.register(DidChangeConfigurationNotification.type, { section: 'followup' }).catch(refused('configuration change registration'));
+    if (configChangeRegistration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'followup' }).catch(refused('configuration change registration'));
     if (watchCapability) {
       connection.client
         .register(DidChangeWatchedFilesNotification.type, {
