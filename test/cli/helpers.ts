@@ -5,9 +5,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { inject } from 'vitest';
 
-export const CLI = resolve('dist/cli/followup-lint.js');
+/** The CLI bundle, built by test/globalSetup.ts from the `cli` target of esbuild.config.mjs. */
+export const CLI = inject('cliPath');
 export const NOW = ['--now', '2026-11-21T09:00'];
 
 export interface Run {
