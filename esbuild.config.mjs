@@ -3,7 +3,7 @@
 // source maps. Browser targets get no Node polyfills: a Node import there is a
 // build error, by design (the server must run in a Web Worker).
 import * as esbuild from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -48,9 +48,45 @@ export const targets = [
     format: 'iife',
     target: 'es2020',
   },
+  {
+    name: 'vscode-node',
+    entryPoints: ['clients/vscode/src/extension.node.ts'],
+    outfile: 'clients/vscode/dist/extension.node.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+  },
+  {
+    name: 'vscode-web',
+    entryPoints: ['clients/vscode/src/extension.web.ts'],
+    outfile: 'clients/vscode/dist/extension.web.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2020',
+    external: ['vscode'],
+  },
 ];
 
 const present = targets;
+
+/**
+ * The VS Code extension ships both server bundles, and a JSON schema for
+ * .followuprc.json derived from its own settings (one source for both).
+ */
+function vscodeAssets() {
+  mkdirSync('clients/vscode/dist/server', { recursive: true });
+  for (const f of ['node.js', 'browser.js']) copyFileSync(`dist/server/${f}`, `clients/vscode/dist/server/${f}`);
+  const manifest = JSON.parse(readFileSync('clients/vscode/package.json', 'utf8'));
+  const properties = {};
+  for (const [key, value] of Object.entries(manifest.contributes.configuration.properties)) {
+    const { markdownDescription, enumDescriptions, ...rest } = value;
+    properties[key.replace(/^followup\./, '')] = { ...rest, description: rest.description ?? markdownDescription };
+  }
+  const schema = { $schema: 'http://json-schema.org/draft-07/schema#', title: 'Follow-up Coach configuration (.followuprc.json)', type: 'object', properties, additionalProperties: false };
+  mkdirSync('clients/vscode/schemas', { recursive: true });
+  writeFileSync('clients/vscode/schemas/followuprc.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+}
 
 if (watch) {
   for (const { name, ...t } of present) {
@@ -62,4 +98,5 @@ if (watch) {
   await Promise.all(present.map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
   // The bins are run directly.
   for (const t of present) if (t.banner?.js?.startsWith('#!')) chmodSync(t.outfile, 0o755);
+  vscodeAssets();
 }
