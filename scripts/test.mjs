@@ -18,11 +18,13 @@ if (build.status !== 0) {
 
 ensureTools();
 
-const tsc = run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.']);
-if (tsc.status === 0) passed++;
-else {
-  console.error('typecheck failed');
-  failed++;
+for (const project of ['.', 'clients/vscode']) {
+  const tsc = run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project]);
+  if (tsc.status === 0) passed++;
+  else {
+    console.error(`typecheck failed: ${project}`);
+    failed++;
+  }
 }
 
 mkdirSync('test-output', { recursive: true });

@@ -16,7 +16,7 @@ const TEMPLATES = 'followup/templates';
 const CHECK_DOCUMENT = 'followup.checkDocument';
 const FIX_ALL_KIND = 'source.fixAll.followup';
 
-interface ReadinessParams {
+export interface ReadinessParams {
   uri: string;
   version: number | null;
   kind: string;
@@ -34,7 +34,7 @@ interface TemplateItem {
   snippet: string;
 }
 
-export function clientOptions(outputChannel: vscode.OutputChannel): LanguageClientOptions {
+export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
   return {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
@@ -47,8 +47,17 @@ export function clientOptions(outputChannel: vscode.OutputChannel): LanguageClie
   };
 }
 
+/** What the extension exports to other extensions (and its own integration tests). */
+export interface FollowupApi {
+  /** The latest readiness the server reported for a document, if it is a draft. */
+  readiness(uri: string): ReadinessParams | undefined;
+  /** The status bar text for the active editor ("" when hidden). */
+  statusText(): string;
+}
+
 /** Commands, the status bar item and trust changes; everything is disposed with the extension. */
-export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, outputChannel: vscode.OutputChannel): void {
+export function registerFeatures(context: vscode.ExtensionContext, client: BaseLanguageClient, outputChannel: vscode.LogOutputChannel): FollowupApi {
+  let statusShown = false;
   const readiness = new Map<string, ReadinessParams>();
   const status = vscode.window.createStatusBarItem('followup.readiness', vscode.StatusBarAlignment.Right, 100);
   status.name = CLIENT_NAME;
@@ -60,11 +69,13 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
     const r = editor ? readiness.get(editor.document.uri.toString()) : undefined;
     if (!r) {
       status.hide();
+      statusShown = false;
       return;
     }
     status.text = `$(checklist) ${r.kindTitle ?? r.kind} · ${r.score}/${r.total}`;
     status.tooltip = r.items.map((i) => `${i.ok ? '✓' : '✗'} ${i.label}`).join('\n');
     status.show();
+    statusShown = true;
   };
 
   context.subscriptions.push(
@@ -116,4 +127,5 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
       void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
     }),
   );
+  return { readiness: (uri) => readiness.get(uri), statusText: () => (statusShown ? status.text : '') };
 }
