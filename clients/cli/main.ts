@@ -127,8 +127,11 @@ function main(argv: string[]): number {
     if (!found.get(root)) notices.push({ path: root.given, message: 'no drafts found in this folder (a draft has `followup:` front matter or matches the include globs)', fatal: false });
   }
 
-  const prints: PeerDraft[] = drafts.length > 1 ? drafts.map((d) => fingerprint(d.doc, d.shown)) : [];
-  const peersOf = candidatePeers(prints);
+  // Duplicate-draft peers: only the drafts that can be near-identical (see peers.ts). Without --fix the
+  // draft's own fingerprint goes first, so the rule need not compute it again; with --fix the text changes.
+  const compare = drafts.length > 1 && drafts.some((d) => d.config.rules['duplicate-draft'] !== 'off');
+  const prints: PeerDraft[] = compare ? drafts.map((d) => fingerprint(d.doc, d.shown)) : [];
+  const peersOf = candidatePeers(prints).map((peers, i) => (peers.length && !fix && prints[i] ? [prints[i], ...peers] : peers));
 
   const reports: FileReport[] = [];
   let fixedFiles = 0;

@@ -291,6 +291,9 @@ describe('--kind, --now and duplicates', () => {
     expect(dup('d-dana-v2.md')?.findings[0]?.message).toContain('follow-ups/c-lee.md');
     // A single file has no peers.
     expect(rulesOf(runJson([...NOW, 'follow-ups/a-dana.md'], dir).data[0])).toEqual([]);
+    // Turned off in the config: no comparisons at all.
+    const off = workspace({ '.followuprc.json': JSON.stringify({ rules: { 'duplicate-draft': 'off' } }), 'a.md': GOOD, 'c.md': lee });
+    expect(runJson([...NOW, 'a.md', 'c.md'], off).data.map(rulesOf)).toEqual([[], []]);
   });
 });
 

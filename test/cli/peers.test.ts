@@ -1,0 +1,77 @@
+/**
+ * The CLI's duplicate-draft candidate search must hand each draft every peer
+ * the rule could report (Jaccard >= 0.8), in input order: compared here with
+ * brute force on sets built to have every degree of overlap.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatePeers } from '../../clients/cli/peers.js';
+import { similarity, type PeerDraft } from '../../shared/index.js';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Drafts grouped in families: each member keeps a random share of its family's shingles and adds its own. */
+function drafts(n: number, seed: number): PeerDraft[] {
+  const random = rng(seed);
+  const families = Array.from({ length: Math.ceil(n / 6) }, (_, f) => Array.from({ length: 120 }, (_, k) => f * 1000 + k));
+  const common = Array.from({ length: 40 }, (_, k) => 9_000_000 + k); // shared by everyone, like "thank you for"
+  return Array.from({ length: n }, (_, i) => {
+    const family = families[Math.floor(random() * families.length)] ?? [];
+    const keep = 0.5 + random() * 0.5;
+    const shingles = new Set<number>();
+    for (const s of family) if (random() < keep) shingles.add(s);
+    for (const s of common) if (random() < 0.8) shingles.add(s);
+    const own = Math.floor(random() * 30);
+    for (let k = 0; k < own; k++) shingles.add(5_000_000 + i * 100 + k);
+    const to = random() < 0.1 ? [] : [`person ${i % 17}`];
+    return { file: `d${i}.md`, to, shingles, signature: new Uint32Array(32), anchor: { start: 0, end: 0 } };
+  });
+}
+
+function bruteForce(prints: PeerDraft[], threshold: number): string[][] {
+  return prints.map((p) =>
+    p.to.length === 0 ? [] : prints.filter((q) => q !== p && q.to.length > 0 && similarity(p.shingles, q.shingles) >= threshold - 1e-9).map((q) => q.file),
+  );
+}
+
+describe('candidatePeers', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`equals brute force (seed ${seed}): every pair at or over the threshold, nothing else, in input order`, () => {
+      const prints = drafts(240, seed);
+      const expected = bruteForce(prints, 0.7);
+      const got = candidatePeers(prints, 0.7).map((peers) => peers.map((q) => q.file));
+      expect(got).toEqual(expected);
+      // The sets really cover the interesting range: some pairs at 0.8 or more, many well below.
+      const pairs = expected.reduce((n, l) => n + l.length, 0) / 2;
+      expect(pairs).toBeGreaterThan(20);
+      expect(pairs).toBeLessThan((240 * 239) / 2 / 4);
+      expect(prints.some((p, i) => expected[i]!.some((f) => similarity(p.shingles, prints.find((q) => q.file === f)!.shingles) >= 0.8))).toBe(true);
+    });
+  }
+
+  it('with the default threshold keeps every pair the rule reports (0.8)', () => {
+    const prints = drafts(120, 7);
+    const got = candidatePeers(prints);
+    const need = bruteForce(prints, 0.8);
+    need.forEach((files, i) => {
+      for (const f of files) expect(got[i]!.map((q) => q.file)).toContain(f);
+    });
+  });
+
+  it('drafts without a recipient or without text get no peers and are nobody’s peer', () => {
+    const base = drafts(3, 4);
+    const same = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    const prints: PeerDraft[] = [
+      { ...base[0]!, file: 'a.md', to: ['a'], shingles: same },
+      { ...base[1]!, file: 'b.md', to: [], shingles: same },
+      { ...base[2]!, file: 'c.md', to: ['c'], shingles: new Set() },
+      { ...base[0]!, file: 'd.md', to: ['d'], shingles: new Set(same) },
+    ];
+    expect(candidatePeers(prints).map((l) => l.map((q) => q.file))).toEqual([['d.md'], [], [], ['a.md']]);
+  });
+});
