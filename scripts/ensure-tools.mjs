@@ -2,13 +2,21 @@
 // fresh Debian machine (as CI is) they are installed from Debian's archive
 // when missing; elsewhere the tests that need them say what is missing.
 import { spawnSync } from 'node:child_process';
+import { ensureCodeServer } from './ensure-code-server.mjs';
 
 const WANTED = [
   { bin: 'nvim', pkg: ['neovim'] },
   { bin: 'emacs', pkg: ['emacs-nox', 'elpa-eglot'] },
+  { bin: 'chromium', pkg: ['chromium'] },
 ];
 
 export function ensureTools() {
+  installMissing();
+  // VS Code itself (code-server) goes into .cache/code-server, not onto the system.
+  if (!ensureCodeServer()) console.warn('code-server could not be installed; the VS Code end-to-end tests will fail');
+}
+
+function installMissing() {
   const missing = WANTED.filter((t) => !has(t.bin));
   if (missing.length === 0) return;
   const canApt = has('apt-get') && process.getuid?.() === 0;

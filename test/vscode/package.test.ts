@@ -21,6 +21,7 @@ describe('VS Code extension package', () => {
       'dist/server/browser.js',
       'dist/server/node.js',
       'images/icon.png',
+      'images/screenshot-quick-fix.png',
       'LICENSE.txt',
       'package.json',
       'readme.md',
