@@ -43,7 +43,8 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
       { language: 'markdown', scheme: 'vscode-remote' },
     ],
     outputChannel,
-    initializationOptions: { workspaceTrusted: vscode.workspace.isTrusted },
+    // Read at each (re)start: granting trust restarts the client so workspace config files apply.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
 }
 
@@ -124,7 +125,7 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
     vscode.commands.registerCommand('followup.showOutput', () => outputChannel.show(true)),
 
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      void client.stop().then(() => client.start());
     }),
   );
   return { readiness: (uri) => readiness.get(uri), statusText: () => (statusShown ? status.text : '') };
