@@ -4,9 +4,11 @@ import { replacementEdit } from './rule.js';
 
 // One emoji: a pictograph with its modifiers, variation selectors and ZWJ joins, or a flag.
 const EMOJI =
-  /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*)/gu;
+  /(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*)/gu;
 // Emoticons stand alone: after a space or line start, before a space, punctuation or line end.
-const EMOTICON = /(?<=^|[\s(])(?:[:;=][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+|\^_*\^|[xX]D+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
+// Not "XD" (Adobe XD), only "xD"; not "<3" in "<3 years" (less than three).
+const EMOTICON =
+  /(?<=^|[\s(])(?:[:;=][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+(?![ \t]+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|people|times|percent|per)\b)|\^_*\^|xD+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
 // Text symbols that are pictographic but read as typography, unless shown as emoji (FE0F).
 const TYPOGRAPHIC = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕', '◀', '▶', '☑', '✔', '✖', '➡', '⬅', '⬆', '⬇', '〰', '〽', '‍']);
 

@@ -4,6 +4,11 @@ import type { Rule } from './rule.js';
 const GENERIC =
   /^(?:to whom it may concern|dear (?:sir or madam|sir\/madam|madam or sir|sirs|sir|madam)|dear (?:hiring|recruiting|talent|search) (?:manager|team|committee|department|panel)|dear (?:recruiter|interviewer|interviewers|hiring managers|team|hr|human resources|manager|employer|applicant)|hello (?:hiring manager|sir|madam)|(?:dear|hello|hi) (?:there|all|everyone)|greetings)\b/i;
 
+const TO_ALL = /^(?:dear|hello|hi) (?:all|everyone)$/i;
+// What may follow a generic salutation on its line and still leave it generic: nothing, punctuation, or a sentence.
+// A name after it makes the greeting personal after all: "Greetings, Dana", "Hello there Ms. Okafor", "Dear Team Northwind".
+const THEN_NAME = /^[ \t]*[,:]?[ \t]*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*[,:!.]?[ \t]*$/u;
+
 export const genericGreeting: Rule = {
   meta: {
     id: 'generic-greeting',
@@ -24,7 +29,10 @@ export const genericGreeting: Rule = {
     const m = GENERIC.exec(g.text);
     if (!m) return;
     // "Hi all," is fine when the note really goes to several people.
-    if (/^(?:dear|hello|hi) (?:all|everyone)$/i.test(m[0]) && ctx.facts.to.length !== 1) return;
+    if (TO_ALL.test(m[0]) && ctx.facts.to.length !== 1) return;
+    const { lines, prose } = ctx.doc;
+    const rest = prose.slice(g.start + m[0].length, lines.lineEnd(lines.lineOf(g.start)));
+    if (THEN_NAME.test(rest)) return;
     const start = g.start;
     const end = g.start + m[0].length;
     const phrase = ctx.doc.text.slice(start, end);

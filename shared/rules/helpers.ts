@@ -5,6 +5,8 @@
  */
 import type { DraftDocument } from '../document/parse.js';
 import type { DraftFacts, FrontMatterKey } from '../document/frontMatter.js';
+import { getWords, wordAt } from '../document/text.js';
+import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
 import type { Range, TextEdit } from '../types.js';
 
 /** The greeting line, else the first line of prose, else the start of the body. */
@@ -70,6 +72,58 @@ export function keyRange(doc: DraftDocument, key: string): Range {
   const k: FrontMatterKey | undefined = doc.frontMatter.keys.find((x) => x.key === key);
   if (!k) return anchor(doc);
   return k.valueRange.end > k.valueRange.start ? k.valueRange : k.keyRange;
+}
+
+const NEGATORS = new Set([
+  'not', 'never', 'no', 'nor', 'without', 'hardly', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", 'cannot', "isn't",
+  "aren't", "wasn't", "weren't", "shouldn't", "haven't", "hasn't", "hadn't", 'dont', 'didnt', 'wont', 'cant', 'isnt', 'neither',
+]);
+/** "not only excited but…", "not just grateful": the negator does not negate. */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply']);
+
+/**
+ * Whether the phrase starting at `offset` is negated by a word right before
+ * it in the same clause: "not interested", "don't really appreciate". Presence
+ * rules use this narrow window instead of the matcher's wider one, because a
+ * negation further back usually belongs to another thought: "I can't thank
+ * you enough", "never been more excited", "whether or not I move forward, I
+ * appreciate…" all still say the thing.
+ */
+export function negatedBefore(doc: DraftDocument, offset: number, window = 2): boolean {
+  const words = getWords(doc);
+  const first = wordAt(words, offset);
+  for (let w = first - 1, n = 0; w >= 0 && n < window; w--, n++) {
+    if (!onlySpaceBetween(doc.prose, words.ends[w] ?? 0, words.starts[w + 1] ?? 0)) return false;
+    if (NEGATORS.has(words.lower[w] ?? '')) return !NOT_NEGATING_NEXT.has(words.lower[w + 1] ?? '');
+  }
+  return false;
+}
+
+/** Spaces and at most one line break: the same clause. */
+function onlySpaceBetween(prose: string, from: number, to: number): boolean {
+  let newlines = 0;
+  for (let k = from; k < to; k++) {
+    const c = prose.charCodeAt(k);
+    if (c === 10) {
+      if (++newlines > 1) return false;
+    } else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a presence rule's phrases say the thing at least once: a match
+ * counts unless its entry is in `negatable` and it is negated right before.
+ */
+export function saysIt(doc: DraftDocument, matches: readonly PhraseMatch[], negatable: ReadonlySet<PhraseEntry>): boolean {
+  for (const m of matches) if (!negatable.has(m.entry) || !negatedBefore(doc, m.start)) return true;
+  return false;
+}
+
+/** Lower case with accents folded ("José" -> "jose"), for matching names however they are typed. */
+export function foldName(word: string): string {
+  const lower = word.toLowerCase();
+  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
 
 /** Words of a name or title that can identify it in prose (skips "the", initials). */

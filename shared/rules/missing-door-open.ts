@@ -31,6 +31,12 @@ export const missingDoorOpen: Rule = {
     { pattern: '(hope|happy|glad) to (cross paths|apply again|work with|collaborate|reconnect)', negatable: false },
     { pattern: 'door open', negatable: false },
     { pattern: 'another opportunity|chance', negatable: false },
+    { pattern: 'if|should|when (anything|things|that|the situation|your needs|plans) change|changes', negatable: false },
+    { pattern: '(connect|reconnect|cross paths|be in touch|talk|speak|work together|meet) again', negatable: false },
+    { pattern: '(continue|keep) (to follow|following|an eye on)', negatable: false },
+    { pattern: '(someday|one day)', negatable: false },
+    { pattern: 'on file', negatable: false },
+    { pattern: 'remain|still (very|) interested|keen', negatable: false },
   ],
   check(ctx) {
     if (ctx.phraseMatches().length > 0) return;

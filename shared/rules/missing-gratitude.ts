@@ -1,8 +1,25 @@
 /** missing-gratitude: the draft never thanks the reader or shows appreciation. */
 import type { Rule } from './rule.js';
-import { anchor, insertOpening, roleWords } from './helpers.js';
+import { anchor, insertOpening, roleWords, saysIt } from './helpers.js';
 import type { DraftKind } from '../types.js';
 import type { DraftFacts } from '../document/frontMatter.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+// Thanking is never negated in a real note ("I can't thank you enough", "no matter the outcome, thank you").
+const THANKS: PhraseEntry = { pattern: 'thank|thanks|thanking|thanked|thankyou|thank-you|thx', negatable: false };
+// "ty" is also a name (Dear Ty): only in lower case.
+const TY: PhraseEntry = { pattern: 'ty', negatable: false, lowercaseOnly: true };
+// Appreciation can be denied ("I don't appreciate being kept waiting"): checked with the close negation window.
+const APPRECIATION: PhraseEntry = {
+  pattern: 'grateful|gratefully|gratitude|thankful|appreciate|appreciated|appreciates|appreciating|appreciation|appreciative',
+  negatable: false,
+};
+const KIND_OF_YOU: PhraseEntry = { pattern: 'kind|generous|thoughtful|gracious|good of you', negatable: false };
+const GENEROUS: PhraseEntry = { pattern: 'generous with your time', negatable: false };
+const MEANT_A_LOT: PhraseEntry = { pattern: 'means|meant (a lot|a great deal|so much)', negatable: false };
+const MANY_THANKS: PhraseEntry = { pattern: 'many|much thanks', negatable: false };
+const CHEERS: PhraseEntry = { pattern: 'cheers', lineStart: true, negatable: false };
+const NEGATABLE: ReadonlySet<PhraseEntry> = new Set([APPRECIATION, KIND_OF_YOU, GENEROUS, MEANT_A_LOT]);
 
 function thanksSentence(kind: DraftKind, facts: DraftFacts): string {
   switch (kind) {
@@ -33,14 +50,9 @@ export const missingGratitude: Rule = {
     },
     checklistLabel: 'Says thank you',
   },
-  phrases: [
-    { pattern: 'thank|thanks|thanking|thankful|thx|ty' },
-    { pattern: 'grateful|gratitude|appreciate|appreciated|appreciates|appreciating|appreciation|appreciative' },
-    { pattern: 'many|much thanks', negatable: false },
-    { pattern: 'cheers', lineStart: true, negatable: false },
-  ],
+  phrases: [THANKS, TY, APPRECIATION, KIND_OF_YOU, GENEROUS, MEANT_A_LOT, MANY_THANKS, CHEERS],
   check(ctx) {
-    if (ctx.phraseMatches().length > 0) return;
+    if (saysIt(ctx.doc, ctx.phraseMatches(), NEGATABLE)) return;
     const at = anchor(ctx.doc);
     const sentence = thanksSentence(ctx.kind, ctx.facts);
     ctx.report({

@@ -1,6 +1,38 @@
 /** missing-interest: a thank-you or status check that never restates interest in the role. */
 import type { Rule } from './rule.js';
-import { anchor, insertClosing, roleWords } from './helpers.js';
+import { anchor, insertClosing, roleWords, saysIt } from './helpers.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+const JOIN = '(join|joining|work with|work for|working with|working for|work on|be part|be a part|contribute|contributing|help|bring|build|grow)';
+// Feelings about the role can be denied ("I'm not interested in relocating"): checked with the close negation window.
+const NEGATABLE_PATTERNS = [
+  'interested|excited|exciting|excites|enthusiastic|enthusiasm|eager|keen|thrilled|passionate|motivated|energized|energised|inspired|delighted',
+  'my|continued|strong|keen|genuine|sincere|real|great interest',
+  'interest in',
+  `(want|hope|hoping|eager|ready|love) to ${JOIN}`,
+  `i|i'd|i'll would|will? (really|truly|very much|so much|genuinely|) love|like|welcome|relish (the opportunity|the chance|the possibility|to join|to contribute|to work|to be part|to be a part|to help|to bring|to build)`,
+  `i|i'd|i'll would|will? (really|truly|very much|so much|genuinely|) be glad|happy|thrilled|delighted|honored|honoured|proud (to join|to contribute|to work|to be part|to be a part|to help|to bring|to build|of the opportunity|for the opportunity|for the chance)`,
+  'jump at the opportunity|chance',
+  'great|good|strong|natural|excellent|perfect|wonderful|ideal|right fit|match',
+  'appeals|appealed to me',
+  'can|could see myself',
+  'remain|am|still committed',
+  'want|wanted this role|job|position|opportunity',
+];
+const PLAIN_PATTERNS = [
+  `look|looking forward to (potentially|possibly|hopefully|eventually|someday|) ${JOIN.replace('(', '(the possibility|the opportunity|the chance|being part|being a part|helping|building|bringing|starting|')}`,
+  `would|it'd be a|an privilege|honor|honour|pleasure|dream|joy to ${JOIN}`,
+  `(can't|cannot|can not) wait to (join|start|get started|contribute|dive in|begin|be part|work|help)`,
+  "confident (that|) (i|my experience|my background|my skills) (can|could|would|will) (contribute|help|add|bring|make)",
+  'dream job|role|team|company',
+  'next chapter',
+  '(exactly|just|precisely) the (kind|type|sort) of (role|position|job|work|team|challenge|place)',
+  'right (role|position|job|next step|move|place|team) for me',
+  'more convinced',
+];
+const NEGATABLE_ENTRIES: PhraseEntry[] = NEGATABLE_PATTERNS.map((pattern) => ({ pattern, negatable: false }));
+const PHRASES: PhraseEntry[] = [...NEGATABLE_ENTRIES, ...PLAIN_PATTERNS.map((pattern): PhraseEntry => ({ pattern, negatable: false }))];
+const NEGATABLE: ReadonlySet<PhraseEntry> = new Set(NEGATABLE_ENTRIES);
 
 export const missingInterest: Rule = {
   meta: {
@@ -16,22 +48,9 @@ export const missingInterest: Rule = {
     },
     checklistLabel: 'Restates interest',
   },
-  phrases: [
-    { pattern: 'interested|interest|excited|exciting|excites|enthusiastic|enthusiasm|eager|keen|thrilled|passionate|motivated|energized|energised' },
-    { pattern: 'look|looking forward to (joining|contributing|working|being part|being a part|the possibility|the opportunity|the chance|bringing|helping|building|starting)' },
-    { pattern: "(would|i'd|i would) (love|like|welcome|be glad|be happy) (to join|to contribute|to work|to be part|to help|the opportunity|the chance)" },
-    { pattern: 'great|good|strong|natural|excellent|perfect fit' },
-    { pattern: '(want|hope) to (join|work with|work for|be part|contribute)' },
-    { pattern: 'love to (join|contribute|work|be part|help)' },
-    { pattern: 'appeals|appealed to me' },
-    { pattern: 'can|could see myself' },
-    { pattern: "confident (that|) (i|my experience|my background) (can|could|would|will) (contribute|help|add|bring)" },
-    { pattern: 'remain|am|still committed' },
-    { pattern: 'dream job|role|team' },
-    { pattern: 'next chapter' },
-  ],
+  phrases: PHRASES,
   check(ctx) {
-    if (ctx.phraseMatches().length > 0) return;
+    if (saysIt(ctx.doc, ctx.phraseMatches(), NEGATABLE)) return;
     const sentence = `I remain very interested in ${roleWords(ctx.facts)} and would be glad to contribute.`;
     ctx.report({
       ...anchor(ctx.doc),

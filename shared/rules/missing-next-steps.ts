@@ -36,6 +36,12 @@ export const missingNextSteps: Rule = {
     // A demanded answer is rude (pushy, demands-response say so) but it does mention the timeline.
     { pattern: 'an|your answer|response|reply|decision', negatable: false },
     { pattern: 'moving|move forward', negatable: false },
+    { pattern: 'look|looking forward to (continuing|following up|our next|catching up)', negatable: false },
+    { pattern: 'speak|speaking|talk|talking|meet|meeting|connect|chat (with you|) again|soon', negatable: false },
+    { pattern: 'feel free to (contact|reach|get in touch|call|email|write)', negatable: false },
+    { pattern: 'available|availability (for|to) (a|another|any|) (call|chat|meeting|conversation|follow-up|further|next|second|interview)', negatable: false },
+    { pattern: 'my availability', negatable: false },
+    { pattern: 'any news|word', negatable: false },
   ],
   check(ctx) {
     if (ctx.phraseMatches().length > 0) return;

@@ -6,7 +6,7 @@
  * one of these is enough.
  */
 import type { Rule } from './rule.js';
-import { anchor, significantWords } from './helpers.js';
+import { anchor, foldName, significantWords } from './helpers.js';
 import { getWords } from '../document/text.js';
 
 const NOT_NAMES = new Set([
@@ -37,16 +37,19 @@ export const missingSpecifics: Rule = {
     { pattern: 'the part|moment|question about|where|when' },
     { pattern: '(tour|demo|whiteboard|case study|presentation|exercise|challenge|walkthrough|panel discussion)' },
     { pattern: 'your team\'s|company\'s|organization\'s|organisation\'s' },
+    { pattern: 'showing|showed|walking|walked|taking|took|introducing|introduced me|us (around|through|to)' },
+    { pattern: 'explaining|explained|describing|described|outlining|outlined|sharing|shared (how|why|what|the|your)' },
   ],
   check(ctx) {
     const { doc, facts } = ctx;
     const words = getWords(doc);
     const known = new Set<string>();
-    for (const value of [...facts.to, facts.company ?? '', facts.role ?? '']) for (const w of significantWords(value)) known.add(w);
+    // Names are compared with accents folded: "Jose" in the body names "José" in `to:`.
+    for (const value of [...facts.to, facts.company ?? '', facts.role ?? '']) for (const w of significantWords(value)) known.add(foldName(w));
     if (known.size > 0) {
       for (let i = 0; i < words.count; i++) {
-        const w = words.lower[i] ?? '';
-        if (known.has(w) || known.has(w.replace(/'s$/, ''))) return;
+        const w = foldName(words.lower[i] ?? '');
+        if (known.has(w) || (w.endsWith("'s") && known.has(w.slice(0, -2)))) return;
       }
     }
     if (ctx.phraseMatches().length > 0) return;

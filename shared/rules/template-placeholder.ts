@@ -8,14 +8,24 @@ import type { DraftFacts } from '../document/frontMatter.js';
 import { formatWhen } from './helpers.js';
 
 // In prose: bracketed slots (not links: those have had their `](…)` blanked), braces, markers, blanks.
-const IN_PROSE = /\[([^\]\n[]{1,60})\](?![(\[:])|\{\{\s*([^}\n]{1,60}?)\s*\}\}|\{([A-Za-z][\w .-]{0,40})\}|\b(XXX+|TODO|TBD|FIXME|TKTK)\b|_{3,}/g;
+const IN_PROSE = /\[([^\]\n[]{1,60})\](?![(\[:])|\{\{\s*([^}\n]{1,60}?)\s*\}\}|\{([A-Za-z][\w .-]{0,40})\}|\b(XXX+|TODO|FIXME|TKTK)\b|_{3,}/g;
 // Angle slots are read as HTML by markdown: look for them in the raw text of prose lines.
 const ANGLE = /<([A-Z][A-Za-z]*(?:[ _-][A-Za-z]+){0,4}|[a-z]+(?:[ _-][a-z]+){1,4})>/g;
 const SLOT_WORDS = /\b(name|company|organi[sz]ation|employer|role|position|title|job|date|day|time|interviewer|manager|recruiter|person|insert|topic|skill|project|team|department|your|their|here|something|detail|details|x)\b/i;
 const HTML_TAGS = new Set(['br', 'b', 'i', 'u', 'em', 'strong', 'span', 'div', 'p', 'a', 'img', 'sup', 'sub', 'small', 'mark', 'kbd', 'code', 'del', 'ins', 's', 'hr', 'details', 'summary']);
 
+// "[LinkedIn]", "[GitHub]": a brand in brackets, not a slot.
+const CAMEL = /[a-z][A-Z]/;
+// Title-case words in brackets: "[Hiring Manager]", "[Specific Example]".
+const TITLE_WORDS = /^(?:[A-Z][a-z][\w'-]*\s?){1,5}$/;
+const SHOUTED_SLOT = /^(?=.*[ _])[A-Z _]{3,}$|^[A-Z]{6,}$/;
+const NOT_SLOT = /^(?:sic|\d+|…|\.\.\.)$/i;
+const BOX = /^(?:x|\s*)$/i;
+const ANGLE_TITLE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
+
 function fillFor(slot: string, facts: DraftFacts): string | undefined {
-  const s = slot.toLowerCase();
+  // first_name, interviewer-name: separators read as spaces.
+  const s = slot.toLowerCase().replace(/[_-]+/g, ' ');
   if (/interviewer|recipient|manager|recruiter|\bname\b|person|contact/.test(s) && !/company|your|my/.test(s)) {
     if (facts.to.length === 0) return undefined;
     return /first/.test(s) ? (facts.to[0] ?? '').split(/\s+/)[0] : facts.to.length === 1 ? facts.to[0] : `${facts.to.slice(0, -1).join(', ')} and ${facts.to[facts.to.length - 1] ?? ''}`;
@@ -24,6 +34,15 @@ function fillFor(slot: string, facts: DraftFacts): string | undefined {
   if (/role|position|job|title/.test(s)) return facts.role;
   if (/interview date|date of (the )?interview/.test(s) && facts.interviewDate) return formatWhen(facts.interviewDate.time, false);
   return undefined;
+}
+
+function atLineStart(prose: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = prose.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 export const templatePlaceholder: Rule = {
@@ -56,8 +75,14 @@ export const templatePlaceholder: Rule = {
       if (m[1] !== undefined) {
         const inner = m[1].trim();
         // [x] / [ ] task boxes and editorial [sic] are not slots.
-        if (/^(?:x|\s*|sic|\d+|…|\.\.\.)$/i.test(inner)) continue;
-        if (!SLOT_WORDS.test(inner) && !/^(?:[A-Z][a-z][\w'-]*\s?){1,5}$/.test(inner) && !/^(?=.*[ _])[A-Z _]{3,}$|^[A-Z]{6,}$/.test(inner)) continue;
+        if (NOT_SLOT.test(inner)) continue;
+        // A task box opens its line ("[x] sent the references"); mid-sentence, "[x] years" is a blank to fill.
+        if (BOX.test(inner)) {
+          if (atLineStart(doc.prose, start)) continue;
+          report(start, end, inner);
+          continue;
+        }
+        if (!SLOT_WORDS.test(inner) && !(TITLE_WORDS.test(inner) && !CAMEL.test(inner)) && !SHOUTED_SLOT.test(inner)) continue;
         report(start, end, inner);
       } else if (m[2] !== undefined) report(start, end, m[2]);
       else if (m[3] !== undefined) report(start, end, m[3]);
@@ -71,7 +96,7 @@ export const templatePlaceholder: Rule = {
       for (let m = ANGLE.exec(raw); m; m = ANGLE.exec(raw)) {
         const inner = m[1] ?? '';
         if (HTML_TAGS.has(inner.toLowerCase())) continue;
-        if (!SLOT_WORDS.test(inner) && !/^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(inner)) continue;
+        if (!SLOT_WORDS.test(inner) && !ANGLE_TITLE.test(inner)) continue;
         const start = block.start + m.index;
         report(start, start + m[0].length, inner);
       }

@@ -1,4 +1,9 @@
-/** too-soon: a status check sent less than a week after the interview, or before the decision date they gave. */
+/**
+ * too-soon: a status check sent before the decision date they gave or, when
+ * they gave none, less than a week after the interview. A decision date that
+ * has passed makes the check timely even within the week ("we'll decide by
+ * Friday" and Monday brings nothing).
+ */
 import type { Rule } from './rule.js';
 import { DAY, formatWhen, keyRange } from './helpers.js';
 
@@ -24,8 +29,9 @@ export const tooSoon: Rule = {
       const deadline = decisionDate.dateOnly ? decisionDate.time + DAY : decisionDate.time;
       if (ctx.now < deadline) {
         ctx.report({ ...keyRange(ctx.doc, 'decision_date'), messageId: 'beforeDecision', data: { when: formatWhen(decisionDate.time, !decisionDate.dateOnly) } });
-        return;
       }
+      // Once the date they gave has passed with no word, asking is timely, even within the week.
+      return;
     }
     if (interviewDate) {
       const days = Math.floor((ctx.now - interviewDate.time) / DAY);
