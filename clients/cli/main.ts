@@ -116,7 +116,7 @@ function main(argv: string[]): number {
   const drafts: Draft[] = [];
   const found = new Map<unknown, number>();
   for (const [i, c] of candidates.entries()) {
-    progress(i, 'reading');
+    progress(i, candidates.length, 'reading');
     const draft = load(c, configs, notices);
     if (draft) {
       drafts.push(draft);
@@ -136,7 +136,7 @@ function main(argv: string[]): number {
   const reports: FileReport[] = [];
   let fixedFiles = 0;
   for (const [i, d] of drafts.entries()) {
-    progress(i, 'checking');
+    progress(i, drafts.length, 'checking');
     const options: LintOptions = { config: d.config, now, file: d.shown, peers: peersOf[i] ?? [], ...(kind ? { kind } : {}) };
     try {
       if (fix) {
@@ -155,7 +155,7 @@ function main(argv: string[]): number {
       notices.push({ path: d.shown, message: what, fatal: true });
     }
   }
-  progress(-1, '');
+  progress(-1, 0, '');
 
   for (const n of notices) process.stderr.write(`followup-lint: ${n.path}: ${n.message}\n`);
   if (fix && fixedFiles > 0) process.stderr.write(`followup-lint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
@@ -180,14 +180,16 @@ function load(c: Candidate, configs: ConfigResolver, notices: Notice[]): Draft |
   if (!read.ok) {
     // A walked file we cannot read is only worth a notice if it looks like a draft.
     if (c.explicit) notices.push({ path: shown, message: read.message, fatal: read.unreadable });
-    else if (read.unreadable || hasFollowupKey(readHead(c.path)) || matchesInclude(c, configs.forFile(c.path).config.include, configs.forFile(c.path).base)) {
-      notices.push({ path: shown, message: read.message, fatal: false });
-    }
+    else if (read.unreadable || hasFollowupKey(readHead(c.path)) || looksIncluded(c, configs)) notices.push({ path: shown, message: read.message, fatal: false });
     return undefined;
   }
+  if (!c.explicit && !hasFollowupKey(read.text) && !looksIncluded(c, configs)) return undefined;
+  return { path: c.path, shown, text: read.text, doc: parseDraft(read.text), config: configs.forFile(c.path).config };
+}
+
+function looksIncluded(c: Candidate, configs: ConfigResolver): boolean {
   const { config, base } = configs.forFile(c.path);
-  if (!c.explicit && !hasFollowupKey(read.text) && !matchesInclude(c, config.include, base)) return undefined;
-  return { path: c.path, shown, text: read.text, doc: parseDraft(read.text), config };
+  return matchesInclude(c, config.include, base);
 }
 
 function newDraft(argv: string[]): number {
@@ -286,12 +288,12 @@ function useColor(): boolean {
 }
 
 /** A single updating line on a terminal for long runs; silent when stderr is not a terminal or in CI. */
-function progressLine(total: number): (i: number, what: string) => void {
-  const on = total > 50 && Boolean(process.stderr.isTTY) && !process.env['CI'];
+function progressLine(files: number): (i: number, total: number, what: string) => void {
+  const on = files > 50 && Boolean(process.stderr.isTTY) && !process.env['CI'];
   if (!on) return () => undefined;
   let last = 0;
   let shown = false;
-  return (i, what) => {
+  return (i, total, what) => {
     if (i < 0) {
       if (shown) process.stderr.write('\r\x1b[K');
       return;
