@@ -15,18 +15,24 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Drafts grouped in families: each member keeps a random share of its family's shingles and adds its own. */
+/**
+ * Drafts grouped in families: each member keeps a random share of its family's shingles and adds its own.
+ * One big family is a mail merge (40 near-copies of one template), so its shingles are as common as the
+ * phrases every draft shares.
+ */
 function drafts(n: number, seed: number): PeerDraft[] {
   const random = rng(seed);
+  const merged = Array.from({ length: 60 }, (_, k) => 7_000_000 + k);
   const families = Array.from({ length: Math.ceil(n / 6) }, (_, f) => Array.from({ length: 120 }, (_, k) => f * 1000 + k));
   const common = Array.from({ length: 40 }, (_, k) => 9_000_000 + k); // shared by everyone, like "thank you for"
   return Array.from({ length: n }, (_, i) => {
-    const family = families[Math.floor(random() * families.length)] ?? [];
-    const keep = 0.5 + random() * 0.5;
+    const mailMerge = i % 6 === 0 && i < 240;
+    const family = mailMerge ? merged : (families[Math.floor(random() * families.length)] ?? []);
+    const keep = mailMerge ? 0.9 + random() * 0.1 : 0.5 + random() * 0.5;
     const shingles = new Set<number>();
     for (const s of family) if (random() < keep) shingles.add(s);
     for (const s of common) if (random() < 0.8) shingles.add(s);
-    const own = Math.floor(random() * 30);
+    const own = mailMerge ? Math.floor(random() * 4) : Math.floor(random() * 30);
     for (let k = 0; k < own; k++) shingles.add(5_000_000 + i * 100 + k);
     const to = random() < 0.1 ? [] : [`person ${i % 17}`];
     return { file: `d${i}.md`, to, shingles, signature: new Uint32Array(32), anchor: { start: 0, end: 0 } };
@@ -40,12 +46,16 @@ function bruteForce(prints: PeerDraft[], threshold: number): string[][] {
 }
 
 describe('candidatePeers', () => {
+  // Every split between counted and common shingles: none common, the chosen one, some, nearly all, all.
+  const cuts: Array<number | undefined> = [Infinity, undefined, 32, 8, 0];
   for (const seed of [1, 2, 3]) {
     it(`equals brute force (seed ${seed}): every pair at or over the threshold, nothing else, in input order`, () => {
       const prints = drafts(240, seed);
       const expected = bruteForce(prints, 0.7);
-      const got = candidatePeers(prints, 0.7).map((peers) => peers.map((q) => q.file));
-      expect(got).toEqual(expected);
+      for (const commonAbove of cuts) {
+        const got = candidatePeers(prints, 0.7, commonAbove === undefined ? {} : { commonAbove }).map((peers) => peers.map((q) => q.file));
+        expect(got, `common above ${commonAbove}`).toEqual(expected);
+      }
       // The sets really cover the interesting range: some pairs at 0.8 or more, many well below.
       const pairs = expected.reduce((n, l) => n + l.length, 0) / 2;
       expect(pairs).toBeGreaterThan(20);
