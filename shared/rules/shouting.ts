@@ -56,9 +56,16 @@ export const shouting: Rule = {
         else break;
       }
       if (!isNameRun(words, i, j, known) && !TECHNICAL_NEXT.has(nextWord(doc.prose, words, j))) {
-        for (let k = i; k < j; k++) {
+        const shouted = (k: number): boolean => {
           const lw = words.lower[k] ?? '';
-          if (lw.length < 3 || !COMMON.has(lw) || ACRONYMS.has(lw) || !isCaps(doc.text, words, k)) continue;
+          return lw.length >= 3 && COMMON.has(lw) && !ACRONYMS.has(lw) && isCaps(doc.text, words, k);
+        };
+        let loud = false;
+        for (let k = i; k < j && !loud; k++) loud = shouted(k);
+        for (let k = i; loud && k < j; k++) {
+          const lw = words.lower[k] ?? '';
+          // Inside a shouted run, small words are shouted too: "THANK YOU SO MUCH", "LET ME KNOW".
+          if (!shouted(k) && !(SMALL_WORDS.has(lw) && isCaps(doc.text, words, k))) continue;
           const start = words.starts[k] ?? 0;
           const end = words.ends[k] ?? start;
           const raw = doc.text.slice(start, end);
@@ -85,6 +92,8 @@ export const shouting: Rule = {
 
 const PUNCTUATION = /[!?]{2,}/g;
 const AND_OR = new Set(['and', 'or']);
+// Two-letter words that are never acronyms on their own (not IT, US, HR, AM, OK, ID, AI).
+const SMALL_WORDS = new Set(['so', 'me', 'we', 'to', 'of', 'in', 'on', 'at', 'be', 'do', 'no', 'go', 'my', 'by', 'up', 'is', 'as', 'an', 'or', 'oh', 'if', 'he']);
 
 // A capitalised keyword before one of these is code or a standard, not a raised voice: "the WHERE clause",
 // "GET requests", "CAN bus", "an AND gate".

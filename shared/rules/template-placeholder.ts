@@ -23,10 +23,14 @@ const NOT_SLOT = /^(?:sic|\d+|…|\.\.\.)$/i;
 const BOX = /^(?:x|\s*)$/i;
 const ANGLE_TITLE = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
+// A slot for the reader's name: "[Interviewer]", "{{hiring_manager}}", "[Name]", "[First Name]"; not "[Team Name]".
+const PERSON_SLOT = /\b(?:interviewer|interviewers|recipient|manager|recruiter|person|contact|addressee)\b|^(?:(?:first|last|full|their|his|her)\s+)?name$/;
+const NOT_THEM = /company|your|my|team|project|product|school|department|file|event/;
+
 function fillFor(slot: string, facts: DraftFacts): string | undefined {
   // first_name, interviewer-name: separators read as spaces.
   const s = slot.toLowerCase().replace(/[_-]+/g, ' ');
-  if (/interviewer|recipient|manager|recruiter|\bname\b|person|contact/.test(s) && !/company|your|my/.test(s)) {
+  if (PERSON_SLOT.test(s.trim()) && !NOT_THEM.test(s)) {
     if (facts.to.length === 0) return undefined;
     return /first/.test(s) ? (facts.to[0] ?? '').split(/\s+/)[0] : facts.to.length === 1 ? facts.to[0] : `${facts.to.slice(0, -1).join(', ')} and ${facts.to[facts.to.length - 1] ?? ''}`;
   }

@@ -6,10 +6,18 @@ const generic = 'Thank you for the interview. I am very interested in the positi
 runRuleTests('missing-specifics', {
   valid: [
     { name: 'names the interviewer', text: draft('thank-you', `Dear Dana,\n\n${generic}\n`) },
+    { name: 'names the interviewer by surname and title', text: draft('thank-you', `Dear Ms. Okafor,\n\n${generic}\n`) },
     { name: 'names the company', text: draft('thank-you', `Hello,\n\nThank you for the interview at Northwind Labs. I am very interested and look forward to hearing from you.\n`) },
+    { name: "the company's possessive", text: draft('thank-you', `Hello,\n\nThank you for the interview. Northwind's growth plans are impressive.\n`) },
     { name: 'names the role', text: draft('thank-you', `Hello,\n\nThank you for the interview for the analyst position. I am very interested.\n`) },
-    { name: 'recalls a topic', text: draft('thank-you', `Hello,\n\nThank you for the interview. I enjoyed learning about your plans for the new clinic.\n`, {}) },
+    { name: 'recalls a topic', text: draft('thank-you', `Hello,\n\nThank you for the interview. I enjoyed learning about your plans for the new clinic.\n`) },
+    { name: 'recalls a moment', text: draft('thank-you', 'Hello,\n\nThank you for the interview. The whiteboard exercise on rate limiting was a highlight.\n') },
+    { name: 'recalls what they showed', text: draft('thank-you', 'Hello,\n\nThank you for showing me the new lab and explaining how the sequencing pipeline works.\n') },
+    { name: 'a name typed without its accent', text: draft('thank-you', `Dear Jose,\n\n${generic}\n`, { to: 'José Álvarez' }) },
+    { name: 'a name typed with its accent', text: draft('thank-you', `Dear José,\n\n${generic}\n`, { to: 'Jose Alvarez' }) },
     { name: 'no front matter but a proper name', text: `Hi Marcus,\n\n${generic}\n` },
+    { name: 'no front matter, a role named mid-sentence', text: 'Hello,\n\nThank you for the interview for the Nurse Practitioner role.\n' },
+    { name: 'status check naming the role', text: draft('status-check', 'Hello,\n\nI wanted to check in on my application for the analyst position. Is there an update?\n') },
     { name: 'rejection replies are not checked', text: draft('rejection-response', `Hello,\n\n${generic}\n`) },
   ],
   invalid: [
@@ -18,12 +26,19 @@ runRuleTests('missing-specifics', {
       text: draft('thank-you', `Hello,\n\n${generic}\n`),
       errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'Dana Okafor, the Data Analyst role, Northwind Labs' } }],
     },
-    { name: 'no front matter, nothing specific', text: `Hello,\n\n${generic}\n`, errors: [{ messageId: 'generic', text: 'Hello,' }] },
+    { name: 'no front matter, nothing specific', text: `Hello,\n\n${generic}\n`, errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'the interviewer, the role' } }] },
+    { name: 'a weekday is not a name', text: 'Hello,\n\nThank you for the interview on Tuesday. I am very interested in the position.\n', errors: [{ messageId: 'generic', text: 'Hello,' }] },
     {
       name: 'status check that could go anywhere',
       text: draft('status-check', 'Hello,\n\nI wanted to check in on my application. I remain interested and would appreciate an update.\n'),
       errors: [{ messageId: 'generic', text: 'Hello,' }],
     },
     { name: 'the name only in quoted mail', text: `${draft('thank-you', `Hello,\n\n${generic}\n`)}\n> Dana Okafor wrote: thanks for coming in\n`, errors: [{ messageId: 'generic', text: 'Hello,' }] },
+    {
+      name: 'pleasant but empty',
+      text: draft('thank-you', 'Hello,\n\nThank you for your time yesterday. I enjoyed our conversation and meeting the team.\n\nBest,\nSam\n', { to: 'Priya Raman', company: 'Contoso' }),
+      errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'Priya Raman, Contoso' } }],
+    },
+    { name: 'the company only in a link target', text: draft('thank-you', `Hello,\n\n${generic} I read [your blog](https://northwind.example.com/blog).\n`), errors: [{ messageId: 'generic', text: 'Hello,' }] },
   ],
 });
