@@ -66,9 +66,37 @@ export const targets = [
     target: 'es2020',
     external: ['vscode'],
   },
+  {
+    name: 'obsidian',
+    entryPoints: ['clients/obsidian/src/main.ts'],
+    outfile: 'dist/obsidian/main.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2018',
+    // As the Obsidian sample plugin: the app provides these.
+    external: ['obsidian', 'electron', '@codemirror/autocomplete', '@codemirror/collab', '@codemirror/commands', '@codemirror/language', '@codemirror/lint', '@codemirror/search', '@codemirror/state', '@codemirror/view', '@lezer/common', '@lezer/highlight', '@lezer/lr'],
+    plugins: [serverSourcePlugin()],
+    sourcemap: production ? false : 'inline',
+  },
 ];
 
 const present = targets;
+
+/** `import source from 'followup-server-source'`: the built Web Worker server as text, so main.js stays one file. */
+function serverSourcePlugin() {
+  return {
+    name: 'followup-server-source',
+    setup(build) {
+      build.onResolve({ filter: /^followup-server-source$/ }, () => ({ path: 'server-source', namespace: 'followup' }));
+      build.onLoad({ filter: /.*/, namespace: 'followup' }, () => ({ contents: readFileSync('dist/server/browser.js', 'utf8'), loader: 'text' }));
+    },
+  };
+}
+
+function obsidianAssets() {
+  mkdirSync('dist/obsidian', { recursive: true });
+  for (const f of ['manifest.json', 'styles.css', 'versions.json']) copyFileSync(`clients/obsidian/${f}`, `dist/obsidian/${f}`);
+}
 
 /**
  * The VS Code extension ships both server bundles, and a JSON schema for
@@ -95,7 +123,11 @@ if (watch) {
     console.log(`watching ${name}`);
   }
 } else {
-  await Promise.all(present.map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
+  // The Obsidian plugin inlines the browser server bundle, so it is built after it.
+  const later = present.filter((t) => t.name === 'obsidian');
+  await Promise.all(present.filter((t) => !later.includes(t)).map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
+  await Promise.all(later.map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
+  obsidianAssets();
   // The bins are run directly.
   for (const t of present) if (t.banner?.js?.startsWith('#!')) chmodSync(t.outfile, 0o755);
   vscodeAssets();

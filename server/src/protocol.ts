@@ -29,6 +29,18 @@ export interface TemplateItem {
   description: string;
   /** LSP snippet syntax with tab stops, front matter included. */
   snippet: string;
+  /** Plain text for editors without snippets: unfilled slots as `<!-- fill in: … -->` hints. */
+  text: string;
+}
+
+/** Client -> server request: the rules, for a settings UI (clients hold no rule list of their own). */
+export const RULES_REQUEST = 'followup/rules';
+
+export interface RuleItem {
+  id: string;
+  description: string;
+  defaultSeverity: string;
+  kinds: string[] | 'all';
 }
 
 /** `workspace/executeCommand`: check a file as a draft even if nothing marks it as one. Argument: the document URI. */

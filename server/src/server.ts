@@ -25,6 +25,8 @@ import picomatch from 'picomatch/posix';
 import {
   DRAFT_KINDS,
   KIND_INFO,
+  RULES,
+  fillTemplate,
   RULE_IDS,
   fingerprint,
   fixAll,
@@ -44,7 +46,7 @@ import {
   type PeerDraft,
 } from '../../shared/index.js';
 import { codeActions, codeLenses, completion, fixAllAction, hover, toDiagnostic } from './features.js';
-import { CHECK_DOCUMENT_COMMAND, FIX_ALL_KIND, READINESS_NOTIFICATION, TEMPLATES_REQUEST, type ReadinessParams, type TemplateItem } from './protocol.js';
+import { CHECK_DOCUMENT_COMMAND, FIX_ALL_KIND, READINESS_NOTIFICATION, RULES_REQUEST, TEMPLATES_REQUEST, type ReadinessParams, type RuleItem, type TemplateItem } from './protocol.js';
 import type { Runtime } from './runtime.js';
 
 /** Drafts longer than this are checked up to here (a draft is a few hundred words). */
@@ -495,9 +497,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const today = isoDay(runtime.now());
       return DRAFT_KINDS.map((kind) => {
         const info = templateInfo(kind);
-        return { kind, label: info.label, description: info.description, snippet: templateSnippet(kind, { today }) };
+        return { kind, label: info.label, description: info.description, snippet: templateSnippet(kind, { today }), text: fillTemplate(kind, { interview_date: today }, { today, hints: true }) };
       });
     }),
+  );
+
+  connection.onRequest(
+    RULES_REQUEST,
+    guard('rules', async (): Promise<RuleItem[]> => RULES.map((r) => ({ id: r.meta.id, description: r.meta.description, defaultSeverity: r.meta.defaultSeverity, kinds: r.meta.kinds === 'all' ? 'all' : [...r.meta.kinds] }))),
   );
 
   connection.onShutdown(() => {

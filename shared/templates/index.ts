@@ -121,8 +121,13 @@ export function templateSnippet(kind: DraftKind, options: { today: string; bodyO
   });
 }
 
-/** The template as plain text, slots filled from `values` (keys as in `slots`). */
-export function fillTemplate(kind: DraftKind, values: Partial<Record<string, string>>, options: { today: string }): string {
+/**
+ * The template as plain text, slots filled from `values` (keys as in `slots`).
+ * Unfilled body slots become `[Default]` (flagged by template-placeholder until
+ * filled), or with `hints` an HTML comment `<!-- fill in: default -->`, for
+ * editors without snippets where the note is checked while it is written.
+ */
+export function fillTemplate(kind: DraftKind, values: Partial<Record<string, string>>, options: { today: string; hints?: boolean }): string {
   const text = source(kind, options.today);
   const front = text.indexOf('---\n\n', 4) + 4;
   const defaults = new Map<string, string>();
@@ -135,7 +140,7 @@ export function fillTemplate(kind: DraftKind, values: Partial<Record<string, str
     }
     if (value) return value;
     const def = defaults.get(key) ?? key;
-    return `[${def}]`;
+    return options.hints ? `<!-- fill in: ${def} -->` : `[${def}]`;
   });
 }
 

@@ -230,6 +230,9 @@ for (const transport of ['stdio', 'worker'] as const) {
       const templates = await c.request<Array<{ kind: string; snippet: string }>>('followup/templates', {});
       expect(templates.map((t) => t.kind)).toEqual(['thank-you', 'status-check', 'feedback-request', 'rejection-response', 'additional-info']);
       expect(templates[0]!.snippet).toContain('followup: thank-you');
+      expect((templates[0] as unknown as { text: string }).text).toContain('<!-- fill in: a topic you discussed -->');
+      const rules = await c.request<Array<{ id: string }>>('followup/rules', {});
+      expect(rules.map((r) => r.id)).toContain('too-casual');
     });
   });
 }
