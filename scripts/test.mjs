@@ -18,13 +18,21 @@ if (build.status !== 0) {
 
 ensureTools();
 
-for (const project of ['.', 'clients/vscode']) {
+for (const project of ['.', 'clients/vscode', 'clients/obsidian']) {
   const tsc = run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project]);
   if (tsc.status === 0) passed++;
   else {
     console.error(`typecheck failed: ${project}`);
     failed++;
   }
+}
+
+// The official Obsidian plugin lint rules, on the plugin's sources.
+const lint = run(process.execPath, [process.cwd() + '/node_modules/eslint/bin/eslint.js', 'src'], { cwd: 'clients/obsidian' });
+if (lint.status === 0) passed++;
+else {
+  console.error('eslint (eslint-plugin-obsidianmd) failed');
+  failed++;
 }
 
 mkdirSync('test-output', { recursive: true });

@@ -32,7 +32,7 @@ export function applyTextEdits(view: EditorView, edits: TextEdit[]): void {
 export function followupLint(session: LspSession, uriOf: (view: EditorView) => string | undefined) {
   return ViewPlugin.define((view): PluginValue => {
     let uri = uriOf(view);
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: number | undefined;
     let unsubscribe: (() => void) | undefined;
     let destroyed = false;
 
@@ -82,15 +82,15 @@ export function followupLint(session: LspSession, uriOf: (view: EditorView) => s
           return;
         }
         if (!u.docChanged || !uri) return;
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => {
+        if (timer) window.clearTimeout(timer);
+        timer = window.setTimeout(() => {
           timer = undefined;
           if (uri) void session.change(uri, u.view.state.doc.toString());
         }, CHANGE_DELAY_MS);
       },
       destroy() {
         destroyed = true;
-        if (timer) clearTimeout(timer);
+        if (timer) window.clearTimeout(timer);
         unsubscribe?.();
         if (uri) void session.close(uri);
       },

@@ -82,7 +82,7 @@ export default class FollowupPlugin extends Plugin {
     const uri = this.activeUri();
     const r = uri ? this.readiness.get(uri) : undefined;
     if (!r) {
-      new Notice('This note is not checked as a follow-up draft. Use "Check this note as a draft" to check it.');
+      new Notice('This note is not checked as a follow-up draft. Run the command to check this note as a draft.');
       return;
     }
     new Notice(`${r.kindTitle}: ${r.score}/${r.total}\n${r.items.map((i) => `${i.ok ? '✓' : '✗'} ${i.label}`).join('\n')}`, 10_000);
@@ -94,8 +94,9 @@ export default class FollowupPlugin extends Plugin {
 
   private async checkIfTagged(file: TFile): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
-    const fmTags = cache?.frontmatter?.['tags'];
-    const tags = [...(cache?.tags ?? []).map((t) => t.tag), ...(Array.isArray(fmTags) ? fmTags : typeof fmTags === 'string' ? [fmTags] : [])];
+    const fmTags: unknown = cache?.frontmatter?.['tags'];
+    const fromFrontMatter = Array.isArray(fmTags) ? fmTags.filter((t): t is string => typeof t === 'string') : typeof fmTags === 'string' ? [fmTags] : [];
+    const tags = [...(cache?.tags ?? []).map((t) => t.tag), ...fromFrontMatter];
     if (hasDraftTag(tags, this.settings.draftTag)) await this.session.checkDocument(noteUri(file.path));
   }
 
@@ -156,7 +157,7 @@ class TemplateSuggest extends EditorSuggest<TemplateItem> {
   }
 
   renderSuggestion(item: TemplateItem, el: HTMLElement): void {
-    el.createEl('div', { text: item.label });
+    el.createDiv({ text: item.label });
     el.createEl('small', { text: item.description, cls: 'followup-suggest-detail' });
   }
 
@@ -168,6 +169,8 @@ class TemplateSuggest extends EditorSuggest<TemplateItem> {
   }
 }
 
+// The plugin supports Obsidian from 1.5 on, before the declarative settings API of 1.13
+// (which the lint rules suggest, as a warning).
 class FollowupSettingTab extends PluginSettingTab {
   constructor(
     app: App,
