@@ -71,6 +71,8 @@ describe('Obsidian editor extension (CodeMirror 6 + server in a Web Worker)', ()
     const tooltip = page.locator('.cm-tooltip-lint');
     await tooltip.waitFor({ timeout: 10_000 });
     expect(await tooltip.innerText()).toContain('"Hey" is too casual a greeting');
+    // The rule's explanation comes from the server's rule list.
+    expect(await tooltip.locator('.followup-rule-about').innerText()).toMatch(/too casual for a hiring conversation/);
     await page.locator('.cm-tooltip-lint .cm-diagnosticAction', { hasText: 'Replace "Hey" with "Hello"' }).click();
     expect(await text()).toContain('Hello Dana,');
     await page.locator('.cm-lintRange', { hasText: 'Hey' }).waitFor({ state: 'detached', timeout: 10_000 });

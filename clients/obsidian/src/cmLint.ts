@@ -42,8 +42,11 @@ export function followupLint(session: LspSession, uriOf: (view: EditorView) => s
       const actions: CodeAction[] = diagnostics.length ? await session.codeActions(target, diagnostics, view.state.doc.lines).catch(() => []) : [];
       // The note may have changed while the actions were computed: then a newer result is on its way.
       if (destroyed || session.version(target) !== version) return;
+      const rules = new Map((await session.rules().catch(() => [])).map((r) => [r.id, r.description]));
+      if (destroyed || session.version(target) !== version) return;
       const doc = view.state.doc;
       const cm: CmDiagnostic[] = diagnostics.map((d) => {
+        const about = rules.get(String(d.code));
         const mine = actions.filter((a) => a.diagnostics?.some((x) => sameSpot(x, d)));
         const cmActions: Action[] = mine.map((a) => ({
           name: a.title,
@@ -55,6 +58,17 @@ export function followupLint(session: LspSession, uriOf: (view: EditorView) => s
           to: Math.max(from, offset(doc, d.range.end)),
           severity: SEVERITY[(d.severity ?? 2) as 1 | 2 | 3 | 4] ?? 'warning',
           message: d.message,
+          // The message, then what the rule is about (text nodes only: no HTML from anywhere).
+          renderMessage: () => {
+            const el = document.createElement('div');
+            el.textContent = d.message;
+            if (about) {
+              const small = el.appendChild(document.createElement('div'));
+              small.className = 'followup-rule-about';
+              small.textContent = about;
+            }
+            return el;
+          },
           source: `followup · ${String(d.code)}`,
           markClass: `followup-${String(d.code)}`,
           actions: cmActions,

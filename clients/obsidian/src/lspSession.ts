@@ -165,9 +165,11 @@ export class LspSession {
     return this.connection.sendRequest('followup/templates', {});
   }
 
-  async rules(): Promise<RuleItem[]> {
-    await this.ready;
-    return this.connection.sendRequest('followup/rules', {});
+  private ruleList: Promise<RuleItem[]> | undefined;
+  /** The server's rules (id, description), asked once. */
+  rules(): Promise<RuleItem[]> {
+    this.ruleList ??= this.ready.then(() => this.connection.sendRequest<RuleItem[]>('followup/rules', {}));
+    return this.ruleList;
   }
 
   async checkDocument(uri: string): Promise<void> {
