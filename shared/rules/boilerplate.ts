@@ -1,5 +1,25 @@
 /** boilerplate: stock sentences that take the reader's time and say nothing. */
 import { phraseRule } from './rule.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+const table: PhraseEntry[] = [
+  { pattern: "(i'm|i am|just|) writing to (follow up|check in|inquire|enquire|touch base|reach out)" },
+  { pattern: "(i'm|i am) writing (in regards to|in regard to|with regard to|regarding|in reference to|in connection with)" },
+  { pattern: "(i'm|i am) writing this email|message|note|letter to" },
+  { pattern: "(i'm|i am|just|) reaching out to (follow up|check in|touch base|inquire|enquire)" },
+  { pattern: '(i|) hope this|my (email|message|note|letter|) finds you well' },
+  { pattern: '(i|) hope all is well' },
+  { pattern: '(i just wanted|i wanted|i just want|i want|i\'d like|i would like|just wanted|just) to touch base' },
+  { pattern: "(i would|i'd) like to take this opportunity to" },
+  { pattern: "(i'm|i am) a (hard worker|team player|fast learner|quick learner|people person|self-starter|go-getter|problem solver|natural leader|perfectionist)" },
+  { pattern: "(i'm|i am) (highly|very|extremely|) detail-oriented|results-driven|results-oriented|self-motivated" },
+  { pattern: 'hard-working team player' },
+  { pattern: "(i believe|i think|i feel|i know) that? (i'm|i am) the perfect|ideal|best candidate|fit|choice|person" },
+  { pattern: "(i'm|i am) truly|really|clearly? the perfect|ideal candidate|fit|choice|person" },
+  { pattern: 'a great|valuable|excellent asset to your|the team|company|organization|organisation|firm' },
+  { pattern: 'think outside the box' },
+  { pattern: 'at your earliest convenience' },
+];
 
 export const boilerplate = phraseRule(
   {
@@ -14,18 +34,5 @@ export const boilerplate = phraseRule(
       stock: '"{phrase}" is a stock phrase that says nothing; get straight to your point.',
     },
   },
-  [
-    { pattern: "i'm|i am? writing to (follow up|check in|inquire|enquire|touch base|reach out)", negatable: false },
-    { pattern: "i'm|i am? writing this email|message|note|letter to", negatable: false },
-    { pattern: "i'm|i am? reaching out to (follow up|check in|touch base)", negatable: false },
-    { pattern: '(i|) hope this|my email|message|note|letter finds you well', negatable: false },
-    { pattern: 'i hope all is well', negatable: false },
-    { pattern: 'i just wanted to touch base', negatable: false },
-    { pattern: 'i would like to take this opportunity to', negatable: false },
-    { pattern: "i'm|i am? a (hard worker|team player|fast learner|people person|self-starter|go-getter)", negatable: false },
-    { pattern: 'hard-working team player', negatable: false },
-    { pattern: "i believe|think|feel i'm|i am? the perfect|ideal|best candidate|fit|choice|person", negatable: false },
-    { pattern: 'think outside the box', negatable: false },
-    { pattern: 'at your earliest convenience', negatable: false },
-  ],
+  table.map((e) => ({ negatable: false, ...e })),
 );

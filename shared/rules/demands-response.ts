@@ -1,5 +1,51 @@
 /** demands-response: expecting an immediate reply or setting the reader a deadline. */
 import { phraseRule } from './rule.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+/** One-word deadlines after "by" / "before". */
+const DAY = 'today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|noon|midday|lunchtime|midnight';
+/** "(the) end of (the) day", "close of business", "the end of the week". */
+const END = 'the? end|close of the? day|business|week|today|tomorrow';
+/** Words that make the verb the writer's own promise or a report of theirs ("you said you would reply by Friday"). */
+const NOT_A_DEMAND = ['would', 'will', "you'd", "they'd", "we'd", "i'd", "i'll", "we'll", 'i', 'we', 'could', 'can', 'might', 'may', 'shall', 'should', 'to', 'my', 'the', 'usually', 'typically', 'generally', 'always'];
+
+function deadline(lead: string, unlessPrev?: readonly string[]): PhraseEntry[] {
+  const base = unlessPrev ? { unlessPrev } : {};
+  return [
+    { pattern: `${lead} by|before ${DAY}`, ...base },
+    { pattern: `${lead} by|before this|next ${DAY}|week|weekend`, ...base },
+    { pattern: `${lead} by|before ${END}`, ...base },
+  ];
+}
+
+const table: PhraseEntry[] = [
+  ...deadline('respond|reply|answer|decide|confirm', NOT_A_DEMAND),
+  ...deadline('get back to me'),
+  ...deadline('let me know'),
+  // Asking for the answer by a date; "you mentioned a decision by Friday" reports their own timeline.
+  ...deadline('appreciate|like|want|request|require|demand (a response|a reply|an answer|a decision|your response|your reply|your answer|your decision|an update|a final answer) (from you|)'),
+  ...deadline('(appreciate hearing|like to hear|love to hear|want to hear|need to hear|expect to hear) (back|from you|back from you)'),
+  { pattern: 'respond|reply|answer|decide immediately|promptly|today|tonight|tomorrow', unlessPrev: NOT_A_DEMAND },
+  { pattern: 'respond|reply|answer|decide (right away|straight away|at once)', unlessPrev: NOT_A_DEMAND },
+  { pattern: 'get back to me immediately|today|tonight|tomorrow|promptly' },
+  { pattern: 'get back to me (right away|straight away|at once)' },
+  { pattern: 'let me know immediately|today|tonight|tomorrow' },
+  { pattern: '(respond|reply|answer|get back to me|let me know|decide) within the? next? 24|48|72|twenty-four|forty-eight|a|one|two|three business? hours|hour|day|days', unlessPrev: NOT_A_DEMAND },
+  { pattern: 'please respond|reply|answer|decide quickly|soon|fast' },
+  { pattern: "(i need|i want|i expect|i'd like|i would like) you to (respond|reply|answer|decide|get back to me|let me know|confirm) immediately|today|tonight|tomorrow|asap|promptly|quickly|right|straight away?" },
+  // "I expect to hear back from another company next week" is news, not a demand.
+  { pattern: 'i expect|require|demand to hear back today|tonight|tomorrow|immediately|soon|shortly|this|asap' },
+  { pattern: 'i expect|require|demand to hear back from you|your' },
+  { pattern: 'i expect|require|demand to hear from you|your' },
+  { pattern: 'i require|demand a|an|your reply|response|answer|decision|update|explanation' },
+  { pattern: 'i expect your reply|response|answer|decision|update' },
+  { pattern: 'i expect|require a|an immediate|prompt|quick|timely|speedy reply|response|answer|decision' },
+  { pattern: 'i look forward to your immediate|prompt|quick|speedy|swift reply|response|answer|decision' },
+  { pattern: 'awaiting your immediate|prompt|quick|speedy|swift reply|response|answer|decision' },
+  { pattern: "if i (don't|do not) hear (back|from you|back from you) by|before|within|today|tomorrow" },
+  { pattern: "i'll|will give you until" },
+  { pattern: "i'm|am giving you until" },
+];
 
 export const demandsResponse = phraseRule(
   {
@@ -14,22 +60,5 @@ export const demandsResponse = phraseRule(
       deadline: '"{phrase}" sets the reader a deadline. Hiring takes time; ask about their timeline instead.',
     },
   },
-  [
-    // "you said you would respond by Friday" reports their promise; it is not a demand.
-    { pattern: 'respond|reply|answer|write me? by|before today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|eod|cob|noon|end|close', unlessPrev: ['would', 'will', "you'd", "they'd", 'could', 'can', 'might'] },
-    { pattern: 'get back to me by|before? today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|eod|cob|noon|end|immediately|asap' },
-    { pattern: 'let me know by|before today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|eod|cob|noon|end|close' },
-    { pattern: 'respond|reply|answer|decide immediately|asap|promptly|today|tomorrow|tonight' },
-    { pattern: 'respond|reply|answer|decide right away' },
-    { pattern: 'get back to me right away' },
-    { pattern: 'i expect|require|demand to hear back|from' },
-    { pattern: 'i expect|require|demand a|an|your reply|response|answer|decision' },
-    { pattern: 'hear back today|tonight|tomorrow|immediately' },
-    { pattern: 'by end|close of day|business' },
-    { pattern: 'by eod|cob' },
-    { pattern: '(respond|reply|answer|get back to me|let me know|hear back|hear from you|decide) within the? next? 24|48|twenty-four|forty-eight hours' },
-    { pattern: 'please respond|reply|answer|decide immediately|promptly|quickly|asap|urgently|today' },
-    { pattern: 'i look forward to your immediate|prompt|quick|speedy reply|response|answer' },
-    { pattern: 'awaiting your immediate|prompt|urgent|quick reply|response|answer' },
-  ],
+  table,
 );

@@ -1,5 +1,44 @@
 /** feedback-too-specific: asking for an exhaustive critique instead of general pointers. */
 import { phraseRule } from './rule.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+const FAULTS = 'mistake|mistakes|error|errors|weakness|weaknesses|reason|reasons|problem|problems|flaw|flaws|misstep|missteps|shortcoming|shortcomings';
+/** What a critique is of: the writer's own interview, not the team's budget. */
+const OF_ME = '(of my|on my|of the interview|on the interview|of the decision|of the panel|of the panel\'s|of how i|of where i|of why i|of what i)';
+/** Optional: what follows "of my", so the finding reads as a phrase. */
+const WHAT = 'scores|score|answers|answer|interview|performance|assessment|mistakes|weaknesses|candidacy|application|presentation|case|notes?';
+const CRITIQUE = 'breakdown|critique|explanation|list|account|evaluation|assessment|analysis|report|rundown|review|summary|walkthrough';
+
+const table: PhraseEntry[] = [
+  { pattern: `list|explain|detail|tell|outline|share|describe|identify me? all|every|each of? my|the? ${FAULTS}` },
+  { pattern: `walk me through all|every|each of? my|the? ${FAULTS}` },
+  // "I learn from every mistake" is not a request.
+  { pattern: 'every|each single? mistake|error|weakness|flaw|misstep|shortcoming', unlessPrev: ['from', 'after', 'of', 'with', 'on'] },
+  { pattern: '(everything|all the things) (i did wrong|that i did wrong|i got wrong|i could have done better|that went wrong)' },
+  { pattern: 'all of? my mistakes|errors|weaknesses|flaws|shortcomings', unlessPrev: ['from', 'on', 'of', 'about', 'with'] },
+  { pattern: 'all the|of the? reasons|mistakes|errors|weaknesses', unlessPrev: ['for', 'from', 'of', 'on', 'about', 'with'] },
+  { pattern: 'explain|tell|show me? exactly|precisely why|what|where|how' },
+  { pattern: 'exactly|precisely what|where|how i did|went|got wrong' },
+  { pattern: 'exactly|precisely why i (was not|wasn\'t|didn\'t|did not|was)' },
+  { pattern: 'why exactly' },
+  { pattern: 'the exact|precise reason|reasons|criteria|scores|score|ranking|points' },
+  { pattern: `detailed|full|complete|comprehensive|thorough|itemized|itemised|exhaustive|written|line-by-line ${CRITIQUE} ${OF_ME} ${WHAT}` },
+  { pattern: 'detailed|full|complete|comprehensive|thorough|itemized|itemised|exhaustive|point-by-point|line-by-line critique|breakdown' },
+  { pattern: `a|the breakdown ${OF_ME} ${WHAT}` },
+  { pattern: 'point-by-point|line-by-line|blow-by-blow' },
+  { pattern: '(point by point|line by line|blow by blow)' },
+  { pattern: 'my score|scores|scorecard|scorecards|scoring|ranking|rank' },
+  { pattern: 'how i ranked|scored|compared|stacked' },
+  { pattern: 'where i ranked|placed' },
+  { pattern: 'compared to|with the? other candidates|applicants|finalists|interviewees' },
+  { pattern: 'against the other candidates|applicants|finalists|interviewees' },
+  { pattern: 'who got|received|accepted|won the job|role|position|offer' },
+  { pattern: 'who was|were offered|hired|selected|chosen instead|over|for' },
+  { pattern: 'why the other|successful|chosen candidate|candidates|applicant|person' },
+  { pattern: "interview|interviewer|interviewer's|interviewers|panel|panel's|scoring notes|rubric|scoresheet|scorecard", unlessPrev: ['my', 'own', 'your', 'from'] },
+  { pattern: 'scoring rubric|sheet|sheets|matrix|criteria|grid' },
+  { pattern: 'transcript|recording of my|the interview|call|conversation' },
+];
 
 export const feedbackTooSpecific = phraseRule(
   {
@@ -14,23 +53,5 @@ export const feedbackTooSpecific = phraseRule(
       tooSpecific: '"{phrase}" asks for more than most interviewers can share. A general question ("Is there anything I could improve?") is more likely to get an answer.',
     },
   },
-  [
-    { pattern: 'list|explain|detail|tell|outline all|every|each of? my? mistake|mistakes|error|errors|weakness|weaknesses|reason|reasons|problem|problems|flaw|flaws', negatable: false },
-    { pattern: 'every|each mistake|error|weakness|flaw|misstep', negatable: false },
-    { pattern: 'everything|every i did wrong', negatable: false },
-    { pattern: 'all of? my mistakes|errors|weaknesses|flaws', negatable: false },
-    { pattern: 'explain|tell|show me? exactly|precisely why|what|where|how', negatable: false },
-    { pattern: 'exactly|precisely what|where|how i did|went wrong', negatable: false },
-    { pattern: 'why exactly', negatable: false },
-    { pattern: 'the exact|precise reason|reasons|criteria', negatable: false },
-    { pattern: 'detailed|full|complete|comprehensive|thorough|itemized|point-by-point breakdown|critique|explanation|list|account|evaluation|assessment|analysis|report|rundown|review', negatable: false },
-    { pattern: 'point by point', negatable: false },
-    { pattern: 'my score|scores|scorecard|scoring|ranking|rank', negatable: false },
-    { pattern: 'how i ranked|scored|compared', negatable: false },
-    { pattern: 'compared to|with the other candidates|applicants', negatable: false },
-    { pattern: 'who got|received|accepted the job|role|position|offer', negatable: false },
-    { pattern: 'who was offered|hired|selected|chosen', negatable: false },
-    { pattern: 'why the other|successful candidate', negatable: false },
-    { pattern: "interview|interviewer|interviewers|interviewers' notes", negatable: false },
-  ],
+  table,
 );

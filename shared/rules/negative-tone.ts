@@ -1,5 +1,68 @@
 /** negative-tone: self-doubt, apologies for the interview, dwelling on shortcomings. */
 import { phraseRule } from './rule.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+/** "I think I bombed": the lead-in is part of the finding when it is there. */
+const LEAD = "(i think|i feel|i feel like|i know|i guess|i fear|i suspect|i worry|i'm afraid|i am afraid|i'm sure|i realise|i realize)";
+/** The phrase with and without a lead-in (a group's empty alternative cannot start a pattern). */
+const led = (rest: string, extra: Partial<PhraseEntry> = {}): PhraseEntry[] => [
+  { pattern: `${LEAD} that? i ${rest}`, ...extra },
+  { pattern: `i ${rest}`, ...extra },
+];
+const SORRY = 'sorry|apologies|apologize|apologise';
+
+const table: PhraseEntry[] = [
+  ...led('(really|completely|totally|kind of|) bombed|flubbed|botched|tanked|fumbled|choked'),
+  // "I failed to mention" adds information; "I failed" needs the lead-in to be about the interview.
+  { pattern: `${LEAD} that? i (really|completely|totally|kind of|) failed`, unlessNext: ['to', 'fast', 'early', 'forward'] },
+  ...led('(really|completely|totally|kind of|) messed|screwed|mucked up'),
+  ...led('(really|completely|totally|kind of|) blew it|that'),
+  { pattern: 'i did|performed poorly|badly|terribly|awfully|horribly' },
+  { pattern: "i (didn't|did not) do|perform as|very? well|great", negatable: false },
+  { pattern: "i (didn't|did not) do|give|show|perform my best", negatable: false },
+  { pattern: "i (wasn't|was not) at my best", negatable: false },
+  { pattern: 'i let (you|the team|everyone|you all|the panel) down' },
+  { pattern: 'i embarrassed myself' },
+  { pattern: 'i made a fool|mess of myself|it' },
+  { pattern: 'i completely|totally|just? blanked' },
+  // "I froze the scope early" is a project story.
+  { pattern: 'i completely|totally|just? froze', unlessNext: ['the', 'our', 'my', 'a', 'an', 'it', 'scope', 'requirements', 'code', 'features', 'budget', 'hiring', 'spending'] },
+  // Apologies for the interview itself.
+  { pattern: `${SORRY} for|that? i rambled|stumbled|froze|blanked|babbled|struggled|panicked|fumbled|choked`, negatable: false },
+  { pattern: `${SORRY} for|about my rambling|nerves|nervousness|mistakes|mistake|blunder|blunders|fumbling`, negatable: false },
+  { pattern: `${SORRY} for|about my poor|weak|bad|terrible|awkward|rambling|nervous|shaky|clumsy|incomplete|confusing answer|answers|performance|response|responses|presentation|showing|explanation|interview`, negatable: false },
+  {
+    pattern: `${SORRY} for|about (rambling|stumbling|freezing|blanking|babbling|fumbling|being nervous|being so nervous|being unprepared|being so unprepared|being awkward|being so awkward|not being better prepared|not being more prepared)`,
+    negatable: false,
+  },
+  // Talking yourself down.
+  { pattern: "i'm|i am? not the strongest|best|ideal|right|perfect|obvious|most candidate|fit|choice|applicant|qualified|experienced|technical|senior|person", negatable: false },
+  { pattern: "i may|might not be the strongest|best|ideal|right|perfect|obvious|most candidate|fit|choice|applicant|qualified|experienced|technical", negatable: false },
+  {
+    pattern: "i'm|i am? not sure|certain that? (i'm|i am|i'd be|i would be|i was|i'll be) (qualified|experienced enough|good enough|skilled enough|strong enough|the right fit|the right person|the right candidate|the best fit|the best candidate|a good fit|a strong fit|up to the job|up to it|what you need)",
+    negatable: false,
+  },
+  { pattern: "i'm|i am? not very|really|that|particularly? good|great|strong at", negatable: false },
+  { pattern: "i'm|i am? not (confident|very confident|sure of myself|qualified|experienced enough|good enough)", negatable: false },
+  // "I was nervous at first, but you put me at ease" is warm, not dwelling.
+  {
+    pattern: 'i was|felt so|too|really|very|incredibly|extremely? nervous|awkward|unprepared|underprepared|flustered|rattled|scattered',
+    negatable: false,
+    unlessNext: ['at', 'but', 'before', 'beforehand', 'going', 'initially', 'coming', 'walking', 'until', 'yet', 'though', 'although', 'and', 'about'],
+  },
+  { pattern: 'i was|felt (completely|totally|a bit|a little|) out of my depth', negatable: false },
+  { pattern: 'i lack|lacked', negatable: false, unlessNext: ['nothing', 'for', 'no'] },
+  { pattern: 'my lack of' },
+  { pattern: 'despite|given|considering my lack|limited|inexperience|shortcomings|weaknesses' },
+  { pattern: "i doubt that? i (was|am|did|made|have|impressed|performed|measured|stood|came|met|gave|answered)", negatable: false },
+  { pattern: "i'm|i am? probably? underqualified|unqualified", negatable: false },
+  { pattern: "probably not (what you're|what you are|what you were) looking for", negatable: false },
+  { pattern: "i'm|i am|may|might? probably? not be? quite|exactly? (what you're|what you are|what you were) looking for", negatable: false },
+  { pattern: 'my answers|answer|performance|presentation was|were (weak|poor|bad|terrible|awful|rambling|disappointing|underwhelming|a mess|a disaster)', negatable: false },
+  { pattern: 'my answers|answer|performance|presentation was|were not (great|strong|good|my best|clear|very good|very strong|up to par)', negatable: false },
+  { pattern: 'the|my interview went|was so|very|really? badly|poorly|terribly|horribly|terrible|awful|horrible' },
+  { pattern: "the|my interview (didn't|did not) go (well|great|as planned|smoothly|as i hoped|as well as i hoped|the way i hoped)" },
+];
 
 export const negativeTone = phraseRule(
   {
@@ -14,28 +77,5 @@ export const negativeTone = phraseRule(
       negative: '"{phrase}" dwells on a shortcoming. Stay positive: add what you would have liked to say instead.',
     },
   },
-  [
-    { pattern: 'i think|feel|know|guess|fear i bombed|flubbed|botched|messed|screwed|tanked|fumbled|choked' },
-    { pattern: 'i bombed|flubbed|botched|tanked|fumbled|choked' },
-    { pattern: 'i messed|screwed up' },
-    { pattern: 'i blew it' },
-    { pattern: 'i did|performed poorly|badly|terribly|awfully' },
-    { pattern: "i didn't do|perform well|great", negatable: false },
-    { pattern: "i didn't do|perform|give my best", negatable: false },
-    { pattern: 'sorry|apologize|apologise|apologies for? that? i rambled|stumbled|froze|blanked|babbled|struggled|panicked', negatable: false },
-    { pattern: 'sorry|apologies for|about my rambling|nerves|nervousness|poor|weak|bad|awkward|terrible|answer|answers|performance|mistakes', negatable: false },
-    { pattern: "i'm|i am? not the strongest|best|most|ideal|right|perfect candidate|fit|qualified|experienced|choice", negatable: false },
-    { pattern: "i'm|i am? not sure|certain i'm|i'd|i am|be? qualified", negatable: false },
-    { pattern: "i'm|i am? not very? good|great at", negatable: false },
-    { pattern: 'i was so|too|really|very? nervous|awkward|unprepared|underprepared|flustered', negatable: false },
-    { pattern: 'i embarrassed myself', negatable: false },
-    { pattern: 'i lack|lacked', negatable: false },
-    { pattern: 'my lack of' },
-    { pattern: 'despite my lack|limited' },
-    { pattern: 'i doubt i|that i', negatable: false },
-    { pattern: "i'm|i am? probably? underqualified|unqualified", negatable: false },
-    { pattern: "probably not what you're|you are? looking for", negatable: false },
-    { pattern: "i wasn't|was not? at my best", negatable: false },
-    { pattern: 'my answers|answer|performance was|were weak|poor|bad|terrible|awful|rambling', negatable: false },
-  ],
+  table,
 );

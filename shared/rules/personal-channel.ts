@@ -9,7 +9,11 @@
 import type { Rule } from './rule.js';
 import { getWords } from '../document/text.js';
 
-const PLATFORMS = new Set(['facebook', 'instagram', 'insta', 'ig', 'whatsapp', 'snapchat', 'snap', 'tiktok', 'telegram', 'signal', 'messenger', 'wechat', 'twitter', 'x', 'discord', 'fb']);
+const PLATFORMS = new Set(['facebook', 'instagram', 'insta', 'ig', 'whatsapp', 'snapchat', 'snap', 'tiktok', 'telegram', 'signal', 'messenger', 'wechat', 'twitter', 'x', 'discord', 'fb', 'facetime', 'imessage', 'viber']);
+/** Verbs that are only contact with a person as object: "follow you", not "followed the launch". */
+const NEEDS_PERSON = new Set(['add', 'added', 'adding', 'follow', 'followed', 'following', 'find', 'friend', 'friended']);
+const INVITED = ['sharing', 'shared', 'giving', 'gave', 'provided', 'providing', 'offered', 'offering', 'for'];
+const PERSON = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'each']);
 const CONTACT = new Set([
   'add', 'added', 'adding', 'follow', 'followed', 'following', 'friend', 'friended', 'message', 'messaged', 'messaging', 'dm', 'dmed', "dm'd",
   'dms', 'text', 'texted', 'chat', 'chatted', 'reach', 'contact', 'contacted', 'connect', 'connected', 'find', 'ping', 'pinged', 'send', 'sent',
@@ -32,12 +36,15 @@ export const personalChannel: Rule = {
     },
   },
   phrases: [
-    { pattern: "(i'll|i will|i can|i could|let me|happy to|feel free to|just|please|or|and) text you|me" },
-    { pattern: 'send|shoot|drop you|me a text' },
-    { pattern: 'texted you' },
-    { pattern: 'your personal|private|cell|mobile number|phone|cell|mobile|email' },
-    { pattern: 'call|ring you on|at your cell|mobile|personal|private|home' },
-    { pattern: 'my personal|private number|cell|phone', negatable: true },
+    { pattern: "(i'll|i will|i can|i could|i'd|i would|let me|happy to|feel free to|just|please|or|and|can i|may i|could i|should i) text you|me" },
+    { pattern: '(send|shoot|drop) (you|me) a quick? text|whatsapp|dm|snap' },
+    { pattern: "(i'll|i will|i can|i could|let me|happy to|feel free to|just|please|can i|may i|could i) (whatsapp|dm|snapchat|snap|facetime|imessage) (you|me)" },
+    { pattern: 'i texted|whatsapped|dmed|snapped you' },
+    // "Thank you for sharing your mobile number" means they offered it.
+    { pattern: 'your personal|private|cell|mobile|home number|phone|cell|mobile|email|address', unlessPrev: INVITED },
+    { pattern: 'call|text|ring|phone your cell|mobile|home' },
+    { pattern: 'call|ring|text|phone you on|at your cell|mobile|personal|private|home' },
+    { pattern: 'call|ring|text|phone|visit you at home' },
     { pattern: 'friend request' },
     { pattern: 'slide into your dms' },
   ],
@@ -82,6 +89,7 @@ function aboutContact(prose: string, words: ReturnType<typeof getWords>, i: numb
     // "your team's Instagram campaign" is a topic; "your Instagram" (the person's account) is contact,
     // unless what follows shows it is the company's channel ("your Instagram and TikTok campaigns").
     if ((w === 'your' || w === 'my') && (d !== -1 || topicFollows(words, i))) continue;
+    if (NEEDS_PERSON.has(w) && !PERSON.has(words.lower[j + 1] ?? '')) continue;
     return true;
   }
   return false;

@@ -1,5 +1,58 @@
 /** pushy: pressure on the reader: repeated chasing, urgency, counting earlier messages. */
 import { phraseRule } from './rule.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+/** Asking the reader to act: what "ASAP" or "urgently" attaches to when it is pressure. */
+const ASK = '(let me know|tell me|update me|get back to me|reply|respond|answer|decide|confirm|advise|hear back|hear from you|a reply|a response|an answer|a decision|an update|your reply|your response|your answer|your decision|some news)';
+const COUNT = '(several|multiple|many|numerous|two|three|four|five|a few|a number of|countless)';
+
+const table: PhraseEntry[] = [
+  // Chasing again.
+  { pattern: 'following|checking|reaching up|in|out once|yet? again', messageId: 'pressure' },
+  { pattern: 'circling|circle back once|yet? again|more', messageId: 'pressure' },
+  { pattern: 'following up on my (follow-up|previous follow-up|last follow-up|earlier follow-up|follow-ups)', messageId: 'counting' },
+  { pattern: 'bumping this', messageId: 'pressure' },
+  { pattern: 'bump this (up|to the top|back up)', messageId: 'pressure' },
+  { pattern: 'bumping|bump my email|message|note|thread|request|application|previous|earlier|last', messageId: 'pressure' },
+  { pattern: '(just a|this is a|as a) friendly|gentle reminder', messageId: 'pressure' },
+  // Urgency. "I can start ASAP" or "I'll send it as soon as possible" is the writer's own promise, not pressure.
+  { pattern: `${ASK} (asap|as soon as possible)`, messageId: 'pressure' },
+  { pattern: `${ASK} urgently`, messageId: 'pressure' },
+  { pattern: 'your urgent reply|response|answer|decision|attention', messageId: 'pressure' },
+  { pattern: 'an urgent reply|response|answer', messageId: 'pressure' },
+  { pattern: 'i urgently need', messageId: 'pressure' },
+  { pattern: 'this matter? is urgent', messageId: 'pressure' },
+  { pattern: "it's|it is? urgent that|for i|me", messageId: 'pressure' },
+  // Impatience.
+  { pattern: "(i'm|i am|i've been|i have been|i was) still waiting to hear back?", messageId: 'pressure' },
+  { pattern: "(i'm|i am|i've been|i have been) still waiting for|on your|a|an|any|some? reply|response|answer|decision|news|update|feedback", messageId: 'pressure' },
+  // Without "still", only waiting on the reader: "I am waiting for news from my current employer" is information.
+  { pattern: "(i'm|i am|i've been|i have been) waiting for|on your reply|response|answer|decision|update|feedback", messageId: 'pressure' },
+  {
+    pattern: 'still waiting for|on a|an|your|any response|reply|answer|decision|news|update',
+    messageId: 'pressure',
+    // "I understand the team is still waiting on a decision" is about them, not a complaint.
+    unlessPrev: ['are', 'is', 'were', 'was', 'you', "you're", 'they', "they're", 'we', "we're", 'team', 'everyone', 'he', 'she', "he's", "she's", 'still'],
+  },
+  { pattern: 'i still (haven\'t|have not) (heard back|heard anything|received a|received any|received an|gotten a|gotten any|had a|had any)', messageId: 'pressure' },
+  { pattern: 'i need an|a|your answer|response|reply|decision|update', messageId: 'pressure' },
+  // "Is there anything else I need to know?" is a good question.
+  { pattern: 'i need to know', messageId: 'pressure', unlessPrev: ['anything', 'everything', 'what', 'all', 'else', 'whatever', 'something'] },
+  { pattern: "why haven't|hasn't i|anyone|you", messageId: 'pressure', negatable: false },
+  { pattern: "i can't|cannot wait any longer", messageId: 'pressure', negatable: false },
+  { pattern: "(i've|i have) been very|extremely|more|really|incredibly? patient", messageId: 'pressure' },
+  // Counting earlier messages.
+  { pattern: '(as per|per) my last|previous|earlier|prior email|emails|message|messages|voicemail|note', messageId: 'counting' },
+  { pattern: 'this is my second|third|fourth|fifth email|message|attempt|follow-up|note|try', messageId: 'counting' },
+  { pattern: 'this is|will be my last|final attempt|try|follow-up|email|message', messageId: 'counting' },
+  // "for the second time" alone is innocent ("interviewing with you for the second time").
+  { pattern: '(following up|checking in|writing|reaching out|emailing you|contacting you|asking|getting in touch) for the second|third|fourth|fifth|nth time', messageId: 'counting' },
+  { pattern: `i|i've have? (emailed|called|messaged|contacted|written to|reached out to|followed up with|tried to reach|tried to contact) you? ${COUNT} times`, messageId: 'counting' },
+  { pattern: "i|i've have? (emailed|called|messaged|contacted|written to|reached out to|followed up with|tried to reach|tried to contact) you? twice", messageId: 'counting' },
+  { pattern: 'despite my several|multiple|many|repeated|numerous|previous|earlier emails|messages|attempts|calls|follow-ups|requests|voicemails', messageId: 'counting' },
+  { pattern: 'after my several|multiple|many|repeated|numerous emails|messages|attempts|follow-ups|requests|voicemails', messageId: 'counting' },
+  { pattern: 'my repeated|numerous|multiple emails|messages|attempts|follow-ups|requests|voicemails', messageId: 'counting' },
+];
 
 export const pushy = phraseRule(
   {
@@ -15,25 +68,5 @@ export const pushy = phraseRule(
       counting: '"{phrase}" counts your earlier messages, which reads as a complaint. Simply ask for an update.',
     },
   },
-  [
-    { pattern: 'following|checking|writing|reaching up|in|out again', messageId: 'pressure' },
-    { pattern: 'asap', messageId: 'pressure' },
-    { pattern: 'as soon as possible', messageId: 'pressure' },
-    { pattern: "i'm|i am? still waiting", messageId: 'pressure' },
-    { pattern: 'still waiting for|on a|an|your|any response|reply|answer|decision|news', messageId: 'pressure' },
-    { pattern: 'i need an|a|your answer|response|reply|decision', messageId: 'pressure' },
-    { pattern: 'i need to know', messageId: 'pressure' },
-    { pattern: 'as? per my last|previous|earlier|prior email|emails|message|messages|voicemail|note', messageId: 'counting' },
-    { pattern: 'this is my second|third|fourth|fifth|last email|message|attempt|follow-up|time', messageId: 'counting' },
-    { pattern: 'for the second|third|fourth|fifth time', messageId: 'counting' },
-    { pattern: "i|i've have? emailed|written|called|messaged|contacted|reached|followed you? out|up? several|multiple|many|numerous|two|three|four|five times", messageId: 'counting' },
-    { pattern: "i|i've have? emailed|written|called|messaged|contacted|reached|followed you? out|up? a few times", messageId: 'counting' },
-    { pattern: 'despite|after my several|multiple|many|repeated|numerous|previous emails|messages|attempts|calls|follow-ups', messageId: 'counting' },
-    { pattern: 'bumping this|my|up', messageId: 'pressure' },
-    { pattern: "(this is|it's|it is|this matter is) urgent", messageId: 'pressure' },
-    { pattern: 'urgent|urgently reply|response|answer|decision|update|attention', messageId: 'pressure' },
-    { pattern: 'i urgently need', messageId: 'pressure' },
-    { pattern: "why haven't|hasn't i|anyone|you", messageId: 'pressure', negatable: false },
-    { pattern: "i can't wait any longer", messageId: 'pressure', negatable: false },
-  ],
+  table,
 );

@@ -1,5 +1,86 @@
 /** too-casual: slang, text-speak and over-familiar greetings or sign-offs. */
 import { phraseRule } from './rule.js';
+import type { PhraseEntry } from './phrases/match.js';
+
+/** Plain words: no negation guard (a casual word is casual either way). */
+const word = (pattern: string, replacement: string, extra: Partial<PhraseEntry> = {}): PhraseEntry => ({ pattern, replacement, negatable: false, ...extra });
+/** Text-speak written in lower case: "u", not "U.S."; "ty", not the name Ty; "rn", not RN. */
+const lower = (pattern: string, replacement: string): PhraseEntry => word(pattern, replacement, { lowercaseOnly: true });
+const greeting = (pattern: string): PhraseEntry => ({ pattern, paragraphStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false });
+const signOff = (pattern: string): PhraseEntry => ({ pattern, wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false });
+const remove = (pattern: string, extra: Partial<PhraseEntry> = {}): PhraseEntry => ({ pattern, replacement: '', messageId: 'casualRemove', negatable: false, ...extra });
+
+const table: PhraseEntry[] = [
+  // Greetings: only where a greeting stands, at the start of a paragraph, never a title ("Hey Jude").
+  greeting('hey|heya|heyy|hiya|yo|sup|howdy'),
+  greeting('hey|hiya there'),
+  { ...greeting('hey|hi|hiya guys|folks'), replacement: 'Hello everyone' },
+  greeting("what's|whats up"),
+  // Sign-offs standing on their own line.
+  signOff('xoxo|hugs|later|laters|peace|ciao|ttyl|ttys|toodles|cya|l8r|love'),
+  { ...signOff('xo|xx'), lowercaseOnly: true },
+  signOff('catch you|ya later|soon'),
+  signOff('talk|chat soon|later'),
+  signOff('talk to ya later|soon'),
+  signOff('see ya|you later|around|soon'),
+  signOff('see ya'),
+  signOff('lots|much of? love'),
+  signOff('peace out'),
+  { pattern: 'cheers mate|buddy|pal|dude|bro', replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
+  // The same words in a line of text: leave them out.
+  remove('xoxo'),
+  remove('xo|xx', { lowercaseOnly: true }),
+  // Text-speak and slang.
+  remove('lol|lolz|lolol|lmao|rofl|haha|hahaha|hahahaha|hehe|omg|omfg|smh|jk|xd'),
+  word('thanks|thx mate|buddy|pal|dude|bro|man', 'thank you'),
+  word('btw', 'also'),
+  lower('fyi', 'for your information'),
+  word('tbh', 'honestly'),
+  word('imo|imho', 'in my view'),
+  word('idk', 'I am not sure'),
+  word('lmk', 'let me know'),
+  word('thx|thnx|thnks|thanx|tnx|tks', 'thank you'),
+  lower('ty', 'thank you'),
+  word('pls|plz|plez', 'please'),
+  word('gonna', 'going to'),
+  word('wanna', 'want to'),
+  word("(i've|i have) gotta", 'I have to'),
+  word("(we've|we have) gotta", 'we have to'),
+  word("(you've|you have) gotta", 'you have to'),
+  word('gotta', 'have to', { unlessPrev: ["i've", "we've", "you've", 'have'] }),
+  word('kinda', 'somewhat'),
+  word('sorta', 'somewhat'),
+  word('dunno', 'do not know'),
+  word('lemme', 'let me'),
+  word('gimme', 'give me'),
+  word('imma', 'I am going to'),
+  word('prolly', 'probably'),
+  word('srsly', 'seriously'),
+  word('convo', 'conversation'),
+  word('convos', 'conversations'),
+  word('ppl', 'people'),
+  word('tho', 'though'),
+  word("y'all", 'you all'),
+  word('2moro|2morrow|tmrw|tmr', 'tomorrow'),
+  word('b4', 'before'),
+  word('gr8', 'great'),
+  word('stoked', 'excited'),
+  lower('rn', 'right now'),
+  lower('bc', 'because'),
+  lower('ya', 'you'),
+  lower('u', 'you'),
+  // "ur" may be "your" or "you're": no safe fix.
+  { pattern: 'ur', lowercaseOnly: true, negatable: false, messageId: 'casualSpellOut' },
+  // Not "cos": cosine, and a shop name.
+  word('cuz|coz', 'because'),
+  word('yeah|yea|yep|yup|yeh', 'yes', { notTitle: true }),
+  word('nope|nah', 'no'),
+  // "mate" (flat mate) and "buddy" (an onboarding buddy) are ordinary words.
+  remove('dude|bro', { notTitle: true }),
+  word('awesomesauce|amazeballs', 'great'),
+  word('super duper', 'very'),
+  word('no worries', 'no problem'),
+];
 
 export const tooCasual = phraseRule(
   {
@@ -15,47 +96,9 @@ export const tooCasual = phraseRule(
       casualRemove: '"{phrase}" is too casual for a note to an interviewer; leave it out.',
       casualGreeting: '"{phrase}" is too casual a greeting; open with "{replacement}".',
       casualSignOff: '"{phrase}" is too familiar a sign-off; close with "{replacement}".',
+      casualSpellOut: '"{phrase}" is text-speak; spell the word out ("your" or "you\'re").',
     },
   },
-  [
-    // Greetings: only where a greeting stands, never a title mid-sentence ("Hey Jude").
-    { pattern: 'hey|heya|hiya|yo|sup', lineStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false },
-    { pattern: 'hey there|guys|all|everyone', lineStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false },
-    { pattern: 'what\'s up', lineStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false },
-    // Sign-offs.
-    { pattern: 'xoxo|xo|xx', replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
-    { pattern: 'cheers mate|buddy|pal', replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
-    { pattern: 'later|laters|peace|ciao|ttyl|toodles', wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
-    { pattern: 'catch|talk you|to ya|later|soon', wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
-    { pattern: 'love', wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
-    // Text-speak and slang.
-    { pattern: 'lol|lmao|rofl|haha|hahaha|lolz|omg|omfg|smh|jk', replacement: '', messageId: 'casualRemove', negatable: false },
-    { pattern: 'btw', replacement: 'also', negatable: false },
-    { pattern: 'fyi', replacement: 'for your information', negatable: false },
-    { pattern: 'tbh', replacement: 'honestly', negatable: false },
-    { pattern: 'imo|imho', replacement: 'in my view', negatable: false },
-    { pattern: 'idk', replacement: 'I am not sure', negatable: false },
-    { pattern: 'thx|thnx|thanx|tnx', replacement: 'thank you', negatable: false },
-    { pattern: 'ty', replacement: 'thank you', negatable: false, lowercaseOnly: true },
-    { pattern: 'pls|plz', replacement: 'please', negatable: false },
-    { pattern: 'gonna', replacement: 'going to', negatable: false },
-    { pattern: 'wanna', replacement: 'want to', negatable: false },
-    { pattern: 'gotta', replacement: 'have to', negatable: false },
-    { pattern: 'kinda', replacement: 'somewhat', negatable: false },
-    { pattern: 'sorta', replacement: 'somewhat', negatable: false },
-    { pattern: 'dunno', replacement: 'do not know', negatable: false },
-    { pattern: 'lemme', replacement: 'let me', negatable: false },
-    { pattern: 'gimme', replacement: 'give me', negatable: false },
-    { pattern: 'ya', replacement: 'you', negatable: false, lowercaseOnly: true },
-    { pattern: 'u', replacement: 'you', negatable: false, lowercaseOnly: true },
-    { pattern: 'ur', replacement: 'your', negatable: false, lowercaseOnly: true },
-    { pattern: 'cuz|coz|cos', replacement: 'because', negatable: false },
-    { pattern: 'yeah|yea|yep|yup', replacement: 'yes', negatable: false, notTitle: true },
-    { pattern: 'nope|nah', replacement: 'no', negatable: false },
-    { pattern: 'dude|bro|buddy|mate', replacement: '', messageId: 'casualRemove', negatable: false, notTitle: true },
-    { pattern: 'awesomesauce|totes|amazeballs', replacement: 'great', negatable: false },
-    { pattern: 'super duper', replacement: 'very', negatable: false },
-    { pattern: 'no worries', replacement: 'no problem', negatable: false },
-  ],
+  table,
   (m) => (m.entry.replacement ? `Replace "${m.text}" with "${m.entry.replacement}"` : `Remove "${m.text}"`),
 );

@@ -24,6 +24,8 @@ export interface PhraseEntry {
   replacement?: string;
   /** Match only at the start of a line (greetings, sign-offs). */
   lineStart?: boolean;
+  /** Match only at the start of a paragraph: line start, with a blank line (or nothing) before. */
+  paragraphStart?: boolean;
   /** Match only when the phrase is its own line (a sign-off like "Later"). */
   wholeLine?: boolean;
   /** Skip the match after a negation word ("not", "don't", "never"…). Default true. */
@@ -61,7 +63,7 @@ interface Compiled {
 
 const NEGATORS = new Set([
   'not', 'never', 'no', 'nor', 'without', 'hardly', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
-  'cannot', "isn't", "aren't", "wasn't", "weren't", "shouldn't", "haven't", "hasn't", "hadn't", "i'm not", 'dont',
+  'cannot', "isn't", "aren't", "wasn't", "weren't", "shouldn't", "haven't", "hasn't", "hadn't", 'dont',
   'didnt', 'wont', 'cant', 'isnt', 'neither',
 ]);
 
@@ -179,11 +181,20 @@ function joined(doc: DraftDocument, words: Words, a: number, b: number): boolean
 
 function passesGuards(doc: DraftDocument, words: Words, entry: PhraseEntry, first: number, end: number, start: number, stop: number): boolean {
   const prose = doc.prose;
-  if (entry.lineStart || entry.wholeLine) {
-    for (let k = start - 1; k >= 0; k--) {
+  if (entry.lineStart || entry.wholeLine || entry.paragraphStart) {
+    let k = start - 1;
+    for (; k >= 0; k--) {
       const c = prose.charCodeAt(k);
       if (c === 10 || c === 13) break;
       if (c !== 32 && c !== 9 && c !== 42 && c !== 95) return false;
+    }
+    // A greeting opens its paragraph; "Hey" at the start of a hard-wrapped line ("...humming\nHey Jude") does not.
+    if (entry.paragraphStart) {
+      for (k--; k >= 0; k--) {
+        const c = prose.charCodeAt(k);
+        if (c === 10) break;
+        if (c !== 32 && c !== 9 && c !== 13) return false;
+      }
     }
   }
   if (entry.wholeLine) {
@@ -201,12 +212,20 @@ function passesGuards(doc: DraftDocument, words: Words, entry: PhraseEntry, firs
     if (raw !== raw.toLowerCase()) return false;
   }
   if (entry.negatable !== false) {
+    // A negation reaches to the end of its clause: "I'm not one to push, but I need an answer" is still pushy.
     for (let w = first - 1, n = 0; w >= 0 && n < 5; w--, n++) {
-      if (!joined(doc, words, w, w + 1)) break;
-      if (NEGATORS.has(words.lower[w] ?? '')) return false;
+      if (!joined(doc, words, w, w + 1) || hasComma(prose, words.ends[w] ?? 0, words.starts[w + 1] ?? 0)) break;
+      const lw = words.lower[w] ?? '';
+      if (NEGATORS.has(lw)) return false;
+      if (lw === 'but') break;
     }
   }
   return !insideQuotes(doc.text, start, stop);
+}
+
+function hasComma(prose: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (prose.charCodeAt(k) === 44) return true;
+  return false;
 }
 
 function isMidSentenceCapital(doc: DraftDocument, words: Words, w: number): boolean {
