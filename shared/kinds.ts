@@ -4,7 +4,7 @@
  * phrase that decided is returned as evidence so editors can show it.
  */
 import type { DraftDocument } from './document/parse.js';
-import { PhraseIndex } from './rules/phrases/match.js';
+import { PhraseIndex, type PhraseEntry } from './rules/phrases/match.js';
 import { DRAFT_KINDS, type DraftKind } from './types.js';
 
 export const KIND_INFO: Record<DraftKind, { title: string; when: string }> = {
@@ -42,8 +42,10 @@ const SIGNALS: Record<DraftKind, Array<[string, number]>> = {
     ["haven't|have not heard", 3],
     ['where things stand', 3],
     ['follow up on|regarding my|the application', 2],
+    ['follow|following up on|about|regarding the|my|your (hiring|timeline|decision|position|role|application|search|process|status)', 2],
     ['touch base', 2],
-    ['hiring timeline|decision timeline', 2],
+    ['hiring|decision timeline', 2],
+    ['i interviewed for', 1],
   ],
   'feedback-request': [
     ['feedback', 3],
@@ -78,16 +80,32 @@ const SIGNALS: Record<DraftKind, Array<[string, number]>> = {
 };
 
 let index: PhraseIndex | undefined;
+const WEIGHTS = new Map<PhraseEntry, number>();
 
 export function inferKind(doc: DraftDocument): InferredKind {
-  index ??= new PhraseIndex(DRAFT_KINDS.map((kind) => ({ ruleId: kind, entries: SIGNALS[kind].map(([pattern]) => ({ pattern, negatable: false })) })));
-  const scores = new Map<DraftKind, { score: number; first?: string }>();
+  if (!index) {
+    index = new PhraseIndex(
+      DRAFT_KINDS.map((kind) => ({
+        ruleId: kind,
+        entries: SIGNALS[kind].map(([pattern, weight]) => {
+          const entry: PhraseEntry = { pattern, negatable: false };
+          WEIGHTS.set(entry, weight);
+          return entry;
+        }),
+      })),
+    );
+  }
+  // Evidence: the strongest phrase of the winning kind, the first one on a tie.
+  const scores = new Map<DraftKind, { score: number; first?: string; weight: number }>();
   for (const m of index.match(doc)) {
     const kind = m.ruleId as DraftKind;
-    const weight = SIGNALS[kind].find(([p]) => p === m.entry.pattern)?.[1] ?? 1;
-    const s = scores.get(kind) ?? { score: 0 };
+    const weight = WEIGHTS.get(m.entry) ?? 1;
+    const s = scores.get(kind) ?? { score: 0, weight: 0 };
     s.score += weight;
-    s.first ??= m.text;
+    if (weight > s.weight) {
+      s.first = m.text;
+      s.weight = weight;
+    }
     scores.set(kind, s);
   }
   // A feedback request usually also answers the rejection; the request is its purpose.

@@ -154,15 +154,20 @@ function lineRange(text: string, innerStart: number, inner: string, line: number
   let offset = 0;
   for (let i = 0; i < line; i++) {
     const nl = inner.indexOf('\n', offset);
-    if (nl < 0) break;
+    if (nl < 0) {
+      offset = inner.length;
+      break;
+    }
     offset = nl + 1;
   }
   const nl = inner.indexOf('\n', offset);
   let lineEnd = nl < 0 ? inner.length : nl;
   if (inner.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  const start = innerStart + Math.min(offset, inner.length);
-  const end = innerStart + Math.max(Math.min(offset, inner.length), lineEnd);
-  return end > start ? { start, end } : { start, end: Math.min(text.length, start + 1) };
+  if (inner.slice(offset, lineEnd).trim() !== '') return { start: innerStart + offset, end: innerStart + lineEnd };
+  // The parser ran off the end (an unclosed quote or bracket): the whole block is in question.
+  const content = inner.trimEnd();
+  if (content.length > 0) return { start: innerStart, end: innerStart + content.length };
+  return { start: innerStart, end: Math.min(text.length, innerStart + 1) };
 }
 
 function readFacts(

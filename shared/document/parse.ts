@@ -58,8 +58,9 @@ const SUBJECT = /^[ \t]*(?:\*\*)?subject(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/i;
 const GREETING =
   /^[ \t]*(?:dear|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening)|to whom it may concern)\b[^\n]{0,80}$/i;
 const SIGN_OFF =
-  /^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many|all the best|kindest)?[ \t]*(?:regards|wishes|thanks)|sincerely(?: yours)?|yours (?:truly|sincerely)|respectfully|best|thanks(?: again)?|thank you(?: again)?|cheers(?: mate)?|gratefully|warmly|take care|xoxo|later|talk soon|ttyl|peace)[ \t]*[,.!]?[ \t]*$/i;
-const QUOTED_HEADER = /^[ \t]*(?:On [^\n]{4,200}wrote:|-{2,}[ \t]*Original Message[ \t]*-{2,}|_{5,}|From:[^\n]+\n[ \t]*(?:Sent|Date):)/im;
+  /^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many|all the best|kindest)?[ \t]*(?:regards|wishes|thanks)|sincerely(?: yours)?|yours (?:truly|sincerely)|respectfully(?: yours)?|best|all the best|with (?:appreciation|gratitude)|cordially|thanks(?: again)?|thank you(?: again)?|cheers(?: mate)?|gratefully|warmly|take care|xoxo|later|talk soon|ttyl|peace)[ \t]*[,.!]?[ \t]*$/i;
+// A mail client's separator line of underscores is long; a short run ("_____") is a blank to fill in.
+const QUOTED_HEADER = /^[ \t]*(?:On [^\n]{4,200}wrote:|-{2,}[ \t]*Original Message[ \t]*-{2,}|_{16,}[ \t]*$|From:[^\n]+\r?\n[ \t]*(?:Sent|Date):)/im;
 
 export function parseDraft(text: string): DraftDocument {
   const frontMatter = parseFrontMatter(text);
@@ -107,6 +108,8 @@ export function parseDraft(text: string): DraftDocument {
     mask.close(quotedFrom, text.length);
   }
 
+  // A byte order mark before the body is not prose (the first body line's window opens at 0).
+  if (bodyStart > 0) mask.close(0, bodyStart);
   const prose = mask.apply(text);
   const proseBlocks = quotedFrom === undefined ? blocks : blocks.filter((b) => b.start < quotedFrom);
   const doc: DraftDocument = { text, lines, frontMatter, bodyStart, prose, blocks: proseBlocks, comments };

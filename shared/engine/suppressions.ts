@@ -21,6 +21,9 @@ export class Suppressions {
 
   constructor(doc: DraftDocument) {
     const open = new Map<string, number>(); // rule id ('*' = all) -> region start
+    // A `disable` above the first line of prose covers the whole file, front matter included: timing
+    // findings point at front matter values, which come before any comment can.
+    const firstProse = doc.blocks[0]?.start ?? doc.text.length;
     for (const c of doc.comments) {
       const m = DIRECTIVE.exec(c.body);
       if (!m) continue;
@@ -35,7 +38,8 @@ export class Suppressions {
         const start = kind === 'disable-line' ? doc.lines.lineStart(doc.lines.lineOf(c.start)) : doc.lines.lineStart(line);
         this.regions.push({ rules, start, end: doc.lines.lineEnd(line) + 1 });
       } else if (kind === 'disable') {
-        for (const id of ids.length ? ids : ['*']) if (!open.has(id)) open.set(id, c.end);
+        const start = c.start < firstProse ? 0 : c.end;
+        for (const id of ids.length ? ids : ['*']) if (!open.has(id)) open.set(id, start);
       } else {
         for (const id of ids.length ? ids : [...open.keys()]) {
           const start = open.get(id);
@@ -56,8 +60,13 @@ export class Suppressions {
   }
 }
 
-/** Insert `<!-- followup-disable-next-line id -->` above the line holding `offset`. */
+/**
+ * Insert `<!-- followup-disable-next-line id -->` above the line holding `offset`.
+ * A finding in the front matter (a date, a count) is about the whole draft, and
+ * a comment there would break the YAML: it gets the file-wide form instead.
+ */
 export function disableLineEdit(doc: DraftDocument, ruleId: string, offset: number, eol: string): TextEdit {
+  if (doc.frontMatter.present && offset < doc.bodyStart) return disableFileEdit(doc, ruleId, eol);
   const line = doc.lines.lineOf(offset);
   const start = doc.lines.lineStart(line);
   const indent = /^[ \t]*/.exec(doc.text.slice(start, doc.lines.lineEnd(line)))?.[0] ?? '';

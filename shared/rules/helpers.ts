@@ -58,7 +58,14 @@ export function insertClosing(doc: DraftDocument, eol: string, sentence: string)
 function appendParagraph(doc: DraftDocument, eol: string, sentence: string): TextEdit {
   const at = doc.bodyStart;
   const rest = doc.text.slice(at);
-  return { start: at, end: at, newText: rest.trim() === '' ? `${sentence}${eol}` : `${sentence}${eol}${eol}` };
+  if (rest.trim() === '') {
+    // An empty body: after its blank lines, so the front matter keeps its blank line below it.
+    const end = doc.text.length;
+    const last = doc.text.charCodeAt(end - 1);
+    const lead = end > at && last !== 10 && last !== 13 ? eol : '';
+    return { start: end, end, newText: `${lead}${sentence}${eol}` };
+  }
+  return { start: at, end: at, newText: `${sentence}${eol}${eol}` };
 }
 
 /** "the Data Analyst role at Northwind Labs", or as much of it as is known. */

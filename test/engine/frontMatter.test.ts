@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { lintDraft, parseDraft } from '../../shared/index.js';
+import { hasFollowupKey, lintDraft, parseDraft, parseFactDate, type Finding } from '../../shared/index.js';
 
-describe('front matter', () => {
+const problems = (text: string): Finding[] => lintDraft(text).findings.filter((f) => f.ruleId === 'front-matter');
+const flagged = (text: string): string[] => problems(text).map((f) => text.slice(f.start, f.end));
+
+describe('front matter: facts', () => {
   it('reads facts: names (string or list), dates as local time, counts', () => {
     const doc = parseDraft('---\nfollowup: thank-you\nto: [Dana Okafor, Lee Park]\ncompany: Northwind Labs\ninterview_date: 2026-11-20T14:00\ndocuments_due: 2026-11-24\nprevious_follow_ups: 1\n---\nHi\n');
     const f = doc.frontMatter.facts;
@@ -10,46 +13,152 @@ describe('front matter', () => {
     expect(f.company).toBe('Northwind Labs');
     expect(f.interviewDate?.time).toBe(new Date(2026, 10, 20, 14, 0).getTime());
     expect(f.interviewDate?.dateOnly).toBe(false);
+    expect(f.documentsDue?.time).toBe(new Date(2026, 10, 24).getTime());
     expect(f.documentsDue?.dateOnly).toBe(true);
     expect(f.previousFollowUps).toBe(1);
+    expect(doc.frontMatter.hasFollowupKey).toBe(true);
   });
 
-  it('splits "A and B" into two names', () => {
-    expect(parseDraft('---\nto: Dana Okafor and Lee Park\n---\n').frontMatter.facts.to).toEqual(['Dana Okafor', 'Lee Park']);
+  it('reads lists of names in every common form', () => {
+    const to = (value: string): string[] => parseDraft(`---\nto: ${value}\n---\n`).frontMatter.facts.to;
+    expect(to('Dana Okafor and Lee Park')).toEqual(['Dana Okafor', 'Lee Park']);
+    expect(to('Dana Okafor, Lee Park')).toEqual(['Dana Okafor', 'Lee Park']);
+    expect(to('Dana Okafor & Lee Park; Ana Silva')).toEqual(['Dana Okafor', 'Lee Park', 'Ana Silva']);
+    expect(to('[Dana Okafor, "Lee Park"]')).toEqual(['Dana Okafor', 'Lee Park']);
+    expect(parseDraft('---\nto:\n  - Dana Okafor\n  - Lee Park\n---\n').frontMatter.facts.to).toEqual(['Dana Okafor', 'Lee Park']);
+    // "and" inside a name is not a separator.
+    expect(to('Alexandra Anderson')).toEqual(['Alexandra Anderson']);
+    expect(to('Dr. Priya Raman')).toEqual(['Dr. Priya Raman']);
   });
 
-  it('broken YAML is a front-matter finding on the right line, never an exception', () => {
-    const text = '---\nfollowup: thank-you\nto: [Dana\nrole: x\n---\nDear Dana,\n';
-    const r = lintDraft(text);
-    const f = r.findings.find((x) => x.ruleId === 'front-matter');
-    expect(f?.severity).toBe('error');
-    expect(f?.message).toMatch(/not valid YAML/);
-    expect(f!.start).toBeGreaterThan(text.indexOf('followup'));
-    expect(f!.end).toBeLessThanOrEqual(text.indexOf('\n---\n') + 1);
+  it('normalises the kind as people write it', () => {
+    const kind = (value: string) => parseDraft(`---\nfollowup: ${value}\n---\n`).frontMatter.facts.kind;
+    expect(kind('Thank You')).toBe('thank-you');
+    expect(kind('status_check')).toBe('status-check');
+    expect(kind('  additional-info ')).toBe('additional-info');
   });
 
-  it('an unknown kind is reported and the kind is inferred', () => {
-    const r = lintDraft('---\nfollowup: thanks-note\n---\nDear Dana,\n\nThank you for meeting with me yesterday.\n');
-    const f = r.findings.find((x) => x.ruleId === 'front-matter');
-    expect(f?.message).toContain('thanks-note');
-    expect(r.kindSource).toBe('inferred');
-    expect(r.kind).toBe('thank-you');
+  it('dates: date only, date and time (T or space, seconds), local time', () => {
+    expect(parseFactDate('2026-11-20')).toEqual({ raw: '2026-11-20', time: new Date(2026, 10, 20).getTime(), dateOnly: true });
+    expect(parseFactDate('2026-11-20 14:30')?.time).toBe(new Date(2026, 10, 20, 14, 30).getTime());
+    expect(parseFactDate('2026-11-20T09:05:30')?.time).toBe(new Date(2026, 10, 20, 9, 5, 30).getTime());
+    for (const bad of ['2026-02-31', '2026-13-01', '2026-11-20T25:00', '2026-11-20T10:75', '20/11/2026', 'next Tuesday', '2026-11-20Z']) expect(parseFactDate(bad), bad).toBeUndefined();
+    // A YAML date (unquoted) is read as written, not as midnight UTC.
+    expect(parseDraft('---\ninterview_date: 2026-11-20\n---\n').frontMatter.facts.interviewDate?.time).toBe(new Date(2026, 10, 20).getTime());
   });
 
-  it('bad dates and counts are reported with the key', () => {
-    const r = lintDraft('---\nfollowup: status-check\ninterview_date: 2026-02-31\nprevious_follow_ups: lots\n---\nHello\n');
-    const msgs = r.findings.filter((x) => x.ruleId === 'front-matter').map((x) => x.message);
-    expect(msgs.some((m) => m.includes('interview_date') && m.includes('2026-02-31'))).toBe(true);
-    expect(msgs.some((m) => m.includes('previous_follow_ups'))).toBe(true);
+  it('finds the front matter with CRLF, a BOM, or a "..." closing line, and only at the top', () => {
+    expect(parseDraft('---\r\nfollowup: status-check\r\n---\r\nHi\r\n').frontMatter.facts.kind).toBe('status-check');
+    expect(parseDraft('\uFEFF---\nfollowup: status-check\n---\nHi\n').frontMatter.facts.kind).toBe('status-check');
+    expect(parseDraft('---\nfollowup: status-check\n...\nHi\n').frontMatter.facts.kind).toBe('status-check');
+    expect(parseDraft('Hi\n\n---\nfollowup: status-check\n---\n').frontMatter.present).toBe(false);
   });
 
   it('a lone opening fence is not front matter', () => {
     const doc = parseDraft('---\nDear Dana,\n\nThank you.\n');
     expect(doc.frontMatter.present).toBe(false);
+    expect(doc.prose).toContain('Thank you.');
   });
 
-  it('front matter that is a list, not a mapping, is reported', () => {
-    const r = lintDraft('---\n- a\n- b\n---\nHello\n');
-    expect(r.findings.some((x) => x.ruleId === 'front-matter' && x.messageId === 'notMapping')).toBe(true);
+  it('an empty block is fine and marks nothing', () => {
+    const r = lintDraft('---\n---\n\nDear Dana,\n\nThank you.\n');
+    expect(r.document.frontMatter.present).toBe(true);
+    expect(r.document.frontMatter.hasFollowupKey).toBe(false);
+    expect(problems('---\n---\n\nHi\n')).toEqual([]);
+  });
+
+  it('hasFollowupKey looks only between the fences', () => {
+    expect(hasFollowupKey('---\nfollowup: thank-you\n---\nHi\n')).toBe(true);
+    expect(hasFollowupKey('---\nfollowup:\n---\nHi\n')).toBe(true);
+    expect(hasFollowupKey('---\ntitle: notes\n---\nfollowup: call Dana\n')).toBe(false);
+    expect(hasFollowupKey('followup: thank-you\n')).toBe(false);
+  });
+
+  it('records key and value ranges for findings to point at', () => {
+    const text = '---\nfollowup: thank-you\ninterview_date:   2026-11-20T14:00  \n---\n';
+    const key = parseDraft(text).frontMatter.keys.find((k) => k.key === 'interview_date')!;
+    expect(text.slice(key.keyRange.start, key.keyRange.end)).toBe('interview_date');
+    expect(text.slice(key.valueRange.start, key.valueRange.end)).toBe('2026-11-20T14:00');
+  });
+});
+
+describe('front matter: problems are findings, never exceptions', () => {
+  it('broken YAML is a front-matter finding on the right line', () => {
+    const text = '---\nfollowup: thank-you\nto: [Dana\nrole: x\n---\nDear Dana,\n';
+    const f = problems(text)[0];
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toMatch(/not valid YAML/);
+    expect(text.slice(f!.start, f!.end)).toBe('role: x');
+  });
+
+  it('points at the offending line: duplicate keys, tabs, bad indentation, an unquoted colon', () => {
+    expect(flagged('---\nfollowup: thank-you\nto: Dana\nto: Lee\n---\n\nHi\n')).toEqual(['to: Lee']);
+    expect(flagged('---\nfollowup: thank-you\nto:\n\t- Dana\n---\n\nHi\n')).toEqual(['\t- Dana']);
+    expect(flagged('---\nfollowup: thank-you\n  to: Dana\ncompany: X\n---\n\nHi\n')).toEqual(['  to: Dana']);
+    expect(flagged('---\nfollowup: thank-you\ncompany: Acme: Labs\n---\n\nHi\n')).toEqual(['company: Acme: Labs']);
+  });
+
+  it('a quote or bracket left open marks the whole block, not the closing fence', () => {
+    const text = '---\nfollowup: thank-you\nto: "Dana Okafor\ncompany: Northwind\n---\n\nDear Dana,\n';
+    expect(flagged(text)).toEqual(['followup: thank-you\nto: "Dana Okafor\ncompany: Northwind']);
+    const crlf = '---\r\nfollowup: thank-you\r\nto: [Dana\r\n---\r\n\r\nHi\r\n';
+    expect(flagged(crlf)).toEqual(['followup: thank-you\r\nto: [Dana']);
+  });
+
+  it('with broken YAML the facts are ignored, the file is still a draft, and the body is still checked', () => {
+    const r = lintDraft('---\nfollowup: status-check\nto: [Dana\n---\n\nHey Dana,\n\nThank you for meeting with me yesterday.\n');
+    expect(r.document.frontMatter.hasFollowupKey).toBe(true);
+    expect(r.document.frontMatter.facts.to).toEqual([]);
+    expect(r.kindSource).toBe('inferred');
+    expect(r.findings.map((f) => f.ruleId)).toContain('too-casual');
+  });
+
+  it('an unknown kind is a warning on its value, and the kind is inferred', () => {
+    const text = '---\nfollowup: thanks-note\n---\nDear Dana,\n\nThank you for meeting with me yesterday.\n';
+    const r = lintDraft(text);
+    const f = r.findings.find((x) => x.ruleId === 'front-matter');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('thanks-note');
+    expect(f?.message).toContain('status-check');
+    expect(text.slice(f!.start, f!.end)).toBe('thanks-note');
+    expect(r.kindSource).toBe('inferred');
+    expect(r.kind).toBe('thank-you');
+  });
+
+  it('an empty or "true" kind just marks the file as a draft', () => {
+    expect(problems('---\nfollowup:\n---\n\nHi\n')).toEqual([]);
+    expect(problems('---\nfollowup: true\n---\n\nHi\n')).toEqual([]);
+  });
+
+  it('bad dates are reported on their values, with the key', () => {
+    const text = '---\nfollowup: status-check\ninterview_date: 2026-02-31\ndecision_date: next Tuesday\ndocuments_due: 2026-11-20T25:00\n---\nHello\n';
+    const found = problems(text);
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['2026-02-31', 'next Tuesday', '2026-11-20T25:00']);
+    expect(found.map((f) => f.messageId)).toEqual(['badDate', 'badDate', 'badDate']);
+    expect(found[0]?.message).toContain('interview_date');
+    expect(found[1]?.message).toContain('decision_date');
+    // No timing rule acts on a date it could not read.
+    expect(lintDraft(text, { now: Date.now() }).findings.filter((f) => f.ruleId === 'too-soon' || f.ruleId === 'documents-overdue')).toEqual([]);
+  });
+
+  it('bad counts and values are reported with the key', () => {
+    for (const [value, shown] of [['lots', 'lots'], ['-1', '-1'], ['1.5', '1.5']]) {
+      const text = `---\nfollowup: status-check\nprevious_follow_ups: ${value}\n---\nHello\n`;
+      const f = problems(text)[0];
+      expect(f?.messageId, value).toBe('badNumber');
+      expect(text.slice(f!.start, f!.end)).toBe(shown);
+    }
+    expect(problems('---\nto: {name: Dana}\n---\nHi\n').map((f) => f.messageId)).toEqual(['badValue']);
+    expect(problems('---\ncompany: [a, b]\n---\nHi\n').map((f) => f.message)).toEqual(['`company` should be text.']);
+  });
+
+  it('front matter that is a list or a scalar, not a mapping, is reported', () => {
+    expect(lintDraft('---\n- a\n- b\n---\nHello\n').findings.some((x) => x.ruleId === 'front-matter' && x.messageId === 'notMapping')).toBe(true);
+    expect(problems('---\njust text\n---\nHello\n').map((f) => f.messageId)).toEqual(['notMapping']);
+  });
+
+  it('never throws on hostile input', () => {
+    const inputs = ['---\n', '---\n---', '---\n: :\n---\n', '---\n*anchor\n---\n', '---\na: &x [*x]\n---\n', '---\n' + 'a: ['.repeat(500) + '\n---\n', '---\n\u0000\n---\n'];
+    for (const text of inputs) expect(() => lintDraft(text), JSON.stringify(text.slice(0, 20))).not.toThrow();
   });
 });

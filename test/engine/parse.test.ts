@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex, lintDraft, parseDraft } from '../../shared/index.js';
+import { LineIndex, detectEol, getWords, lintDraft, parseDraft } from '../../shared/index.js';
 
 const proseOf = (text: string): string => parseDraft(text).prose;
+
+/** The invariant every rule relies on: same length, same line breaks, prose characters unchanged, the rest blanked. */
+function expectMask(text: string, prose: string): void {
+  expect(prose.length).toBe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i];
+    const p = prose[i];
+    if (t === '\n' || t === '\r') expect(p, `line break at ${i}`).toBe(t);
+    else expect(p === t || p === ' ', `offset ${i}: ${JSON.stringify(t)} became ${JSON.stringify(p)}`).toBe(true);
+  }
+}
+
+/** The words the rules see. */
+const wordsOf = (text: string): string[] => {
+  const doc = parseDraft(text);
+  return getWords(doc).lower.slice(0, getWords(doc).count);
+};
 
 describe('parseDraft: the prose mask', () => {
   it('keeps the length and line breaks of the text', () => {
     const text = '---\nfollowup: thank-you\n---\r\n\r\nDear Dana,\r\n\r\n`code` and <!-- c --> and [link](http://x.y)\r\n';
-    const prose = proseOf(text);
-    expect(prose.length).toBe(text.length);
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') expect(prose[i]).toBe(text[i]);
+    expectMask(text, proseOf(text));
   });
 
   it('excludes front matter, code, inline code, comments, URLs and link targets, keeps link text', () => {
@@ -32,11 +47,52 @@ describe('parseDraft: the prose mask', () => {
       'Sam',
     ].join('\n');
     const prose = proseOf(text);
+    expectMask(text, prose);
     expect(prose).not.toContain('lol');
     expect(prose).not.toContain('followup');
     expect(prose).toContain('the report');
     expect(prose).toContain('Dear Dana');
     expect(prose).toContain('Best,');
+    // Link text stays at its own offsets.
+    expect(prose.indexOf('the report')).toBe(text.indexOf('the report'));
+  });
+
+  it('excludes tilde fences, HTML blocks, multi-line comments, autolinks, images, reference definitions and bare domains', () => {
+    const text = [
+      'Hi Dana,',
+      '',
+      'See <https://lol.example.com> and ![lol pic](lol.png) and [the deck][d] and www.lol.com today.',
+      '',
+      '~~~',
+      'lol tilde',
+      '~~~',
+      '',
+      '<div>',
+      'lol block',
+      '</div>',
+      '',
+      '<!--',
+      'lol multi',
+      '-->',
+      '',
+      'Thanks <span class="lol">for the tour</span> again.',
+      '',
+      '[d]: https://lol.example.com/deck',
+    ].join('\n');
+    const prose = proseOf(text);
+    expectMask(text, prose);
+    expect(prose).not.toContain('lol');
+    expect(prose).toContain('the deck');
+    expect(prose).toContain('for the tour');
+    expect(prose).toContain('today.');
+    expect(parseDraft(text).comments.map((c) => c.body)).toEqual(['lol multi']);
+  });
+
+  it('excludes blockquotes, nested ones too, and keeps what follows', () => {
+    const text = 'Hi Dana,\n\n> you wrote lol\n> > and lol deeper\n\nThanks for the tour.\n';
+    const prose = proseOf(text);
+    expect(prose).not.toContain('lol');
+    expect(prose).toContain('Thanks for the tour.');
   });
 
   it('excludes quoted earlier mail after an "On … wrote:" line', () => {
@@ -44,22 +100,94 @@ describe('parseDraft: the prose mask', () => {
     const doc = parseDraft(text);
     expect(doc.quotedFrom).toBe(text.indexOf('On Tue'));
     expect(doc.prose).not.toContain('lol');
+    expect(doc.prose.slice(0, doc.quotedFrom)).toBe(text.slice(0, doc.quotedFrom));
     expect(lintDraft(text).findings.map((f) => f.ruleId)).not.toContain('too-casual');
   });
 
+  it('excludes Outlook-style quoted mail: "Original Message", "From: … Sent:", a separator line', () => {
+    for (const header of ['-----Original Message-----\nFrom: Dana', 'From: Dana Okafor <dana@x.com>\r\nSent: Monday, November 16, 2026 3:02 PM', '________________________________\nFrom: Dana']) {
+      const text = `Hi Dana,\n\nThank you.\n\n${header}\nhey lol\n`;
+      const doc = parseDraft(text);
+      expect(doc.quotedFrom, header).toBe(text.indexOf(header.slice(0, 4)));
+      expect(doc.prose).not.toContain('lol');
+    }
+  });
+
+  it('a short run of underscores is a blank to fill, not a mail separator', () => {
+    const text = 'Hi Dana,\n\nMy favourite part was:\n\n_____\n\nThank you.\n';
+    const doc = parseDraft(text);
+    expect(doc.quotedFrom).toBeUndefined();
+    expect(doc.prose).toContain('Thank you.');
+  });
+
   it('blanks list and heading markers but keeps their text', () => {
-    const prose = proseOf('# Thanks\n\n- first point\n1. second point\n');
+    const text = '# Thanks\n\n- first point\n1. second point\n- [x] sent the portfolio\n';
+    const prose = proseOf(text);
+    expectMask(text, prose);
     expect(prose).toContain('Thanks');
     expect(prose).not.toContain('#');
     expect(prose).not.toMatch(/^- /m);
+    expect(prose).not.toContain('[x]');
     expect(prose).toContain('second point');
+    expect(prose).toContain('sent the portfolio');
   });
 
+  it('blanks a byte order mark', () => {
+    const doc = parseDraft('\uFEFFDear Dana,\n\nThanks.\n');
+    expect(doc.bodyStart).toBe(1);
+    expect(doc.prose[0]).toBe(' ');
+    expect(doc.greeting?.text).toBe('Dear Dana,');
+  });
+
+  it('handles CRLF files throughout: front matter, body, blocks and lines', () => {
+    const text = '---\r\nfollowup: thank-you\r\nto: Dana Okafor\r\n---\r\n\r\nDear Dana,\r\n\r\nThank you for the tour.\r\n\r\nBest regards,\r\nSam\r\n';
+    const doc = parseDraft(text);
+    expectMask(text, doc.prose);
+    expect(doc.frontMatter.facts.to).toEqual(['Dana Okafor']);
+    expect(doc.bodyStart).toBe(text.indexOf('\r\nDear'));
+    expect(doc.greeting?.text).toBe('Dear Dana,');
+    expect(doc.signOff?.text).toBe('Best regards,');
+    expect(doc.prose).not.toContain('followup');
+    expect(detectEol(text)).toBe('\r\n');
+    for (const b of doc.blocks) expect(text.slice(b.start, b.end)).not.toMatch(/^\s|\s$/);
+  });
+
+  it('words skip non-prose and keep contractions, hyphenated words and accented letters whole', () => {
+    expect(wordsOf("Dear José,\n\nI'm glad the follow-up went well `code` (see https://x.io).\n")).toEqual(['dear', 'josé', "i'm", 'glad', 'the', 'follow-up', 'went', 'well', 'see']);
+    expect(wordsOf('It’s a café.\n')).toEqual(["it's", 'a', 'café']);
+  });
+});
+
+describe('parseDraft: subject, greeting and sign-off', () => {
   it('finds subject, greeting and sign-off', () => {
     const doc = parseDraft('Subject: Thank you for today\n\nDear Dana,\n\nThank you for the interview.\n\nBest regards,\nSam\n');
     expect(doc.subject?.text).toBe('Thank you for today');
     expect(doc.greeting?.text).toBe('Dear Dana,');
     expect(doc.signOff?.text).toBe('Best regards,');
+  });
+
+  it('reads a bold "**Subject:**" line after front matter', () => {
+    const text = '---\nfollowup: thank-you\n---\n\n**Subject:** Thank you\n\nDear Dana,\n\nThank you.\n\nWarm regards,\nSam\n';
+    const doc = parseDraft(text);
+    expect(doc.subject?.text).toBe('Thank you');
+    expect(text.slice(doc.subject!.start, doc.subject!.end)).toBe('Thank you');
+    expect(doc.greeting?.text).toBe('Dear Dana,');
+    expect(doc.signOff?.text).toBe('Warm regards,');
+  });
+
+  it('knows the common greetings and sign-offs', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Good morning Dana,', 'Sincerely,', 'Good morning Dana,'],
+      ['Hello Ms. Okafor,', 'All the best,', 'Hello Ms. Okafor,'],
+      ['Hi Dana!', 'Kind regards', 'Hi Dana!'],
+      ['To whom it may concern:', 'Respectfully,', 'To whom it may concern:'],
+      ['Dear Dr. Raman and Mr. Park,', 'With gratitude,', 'Dear Dr. Raman and Mr. Park,'],
+    ];
+    for (const [greeting, signOff, expected] of cases) {
+      const doc = parseDraft(`${greeting}\n\nThank you for the interview.\n\n${signOff}\nSam Lee\nData Analyst\n`);
+      expect(doc.greeting?.text, greeting).toBe(expected);
+      expect(doc.signOff?.text, signOff).toBe(signOff);
+    }
   });
 
   it('does not take a first sentence for a greeting', () => {
@@ -70,6 +198,12 @@ describe('parseDraft: the prose mask', () => {
   it('takes only the salutation when a sentence follows on the same line', () => {
     const doc = parseDraft('Hi Dana, thanks for your time today.\n');
     expect(doc.greeting?.text).toBe('Hi Dana,');
+  });
+
+  it('does not take a closing sentence or a line of quoted mail for a sign-off', () => {
+    expect(parseDraft('Dear Dana,\n\nThank you for your time, and best of luck with the launch.\n').signOff).toBeUndefined();
+    const quoted = parseDraft('Dear Dana,\n\nThank you.\n\nOn Mon, Nov 16, 2026, Dana wrote:\nBest regards,\nDana\n');
+    expect(quoted.signOff?.text).toBe('Thank you.');
   });
 });
 
@@ -85,6 +219,19 @@ describe('positions', () => {
     expect(lines.offsetAt(p)).toBe(f!.start);
   });
 
+  it('count a ZWJ sequence, a flag and a skin tone by their UTF-16 units', () => {
+    const text = '---\nfollowup: thank-you\n---\n\nDear Dana,\n\n👩‍💻🇨🇦👍🏽 gonna call.\n';
+    const lines = new LineIndex(text);
+    const casual = lintDraft(text).findings.find((x) => x.ruleId === 'too-casual')!;
+    expect(lines.positionAt(casual.start)).toEqual({ line: 6, character: 5 + 4 + 4 + 1 });
+    const emoji = lintDraft(text).findings.filter((x) => x.ruleId === 'emoji').map((f) => [lines.positionAt(f.start).character, lines.positionAt(f.end).character]);
+    expect(emoji).toEqual([
+      [0, 5],
+      [5, 9],
+      [9, 13],
+    ]);
+  });
+
   it('round-trips every offset, with \\r line ends too', () => {
     const text = 'a\r\nb\rc\nd😀e\n';
     const lines = new LineIndex(text);
@@ -93,5 +240,17 @@ describe('positions', () => {
       if (text[i - 1] === '\r' && text[i] === '\n') continue; // inside a CRLF pair
       expect(lines.offsetAt(lines.positionAt(i))).toBe(i);
     }
+  });
+
+  it('clamps positions past a line end or the text to the nearest offset', () => {
+    const text = 'ab\r\ncd\n';
+    const lines = new LineIndex(text);
+    expect(lines.offsetAt({ line: 0, character: 99 })).toBe(2);
+    expect(lines.offsetAt({ line: 9, character: 0 })).toBe(text.length);
+    expect(lines.offsetAt({ line: -1, character: 3 })).toBe(0);
+    expect(lines.positionAt(999)).toEqual({ line: 2, character: 0 });
+    expect(lines.lineEnd(0)).toBe(2);
+    expect(lines.lineOf(3)).toBe(0);
+    expect(lines.lineOf(4)).toBe(1);
   });
 });
