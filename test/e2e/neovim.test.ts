@@ -7,24 +7,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sampleDraft } from '../helpers/drafts.js';
 
-const DRAFT = `---
-followup: thank-you
-to: Dana Okafor
-company: Northwind Labs
-role: Data Analyst
-interview_date: 2026-11-20T14:00
----
-
-Hey Dana,
-
-Thank you for meeting with me about the Data Analyst role. I enjoyed hearing how the team rebuilt the churn report.
-
-I am gonna say it: I am excited about the position. Could you share the next steps?
-
-Best regards,
-Sam
-`;
+const DRAFT = sampleDraft('I am gonna say it: I am excited about the position. Could you share the next steps?');
 
 describe('Neovim (built-in LSP client)', () => {
   it('receives diagnostics and applies the preferred quick fix', () => {

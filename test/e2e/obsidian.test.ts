@@ -9,24 +9,10 @@ import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleDraft } from '../helpers/drafts.js';
+import { CHROMIUM } from '../helpers/chromium.js';
 
-const DRAFT = `---
-followup: thank-you
-to: Dana Okafor
-company: Northwind Labs
-role: Data Analyst
-interview_date: 2026-11-20T14:00
----
-
-Hey Dana,
-
-Thank you for meeting with me about the Data Analyst role. I enjoyed hearing how the team rebuilt the churn report.
-
-I am excited about the position. Could you share the next steps?
-
-Best regards,
-Sam
-`;
+const DRAFT = sampleDraft();
 
 let server: Server;
 let browser: Browser;
@@ -43,11 +29,7 @@ beforeAll(async () => {
     res.end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await chromium.launch(CHROMIUM);
   page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

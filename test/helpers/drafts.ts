@@ -28,3 +28,27 @@ export function goodThankYou(middle = 'I especially enjoyed hearing how your tea
     `Dear Dana,\n\nThank you for meeting with me about the Data Analyst role at Northwind Labs. ${middle}\n\nI am excited about the position and would welcome the chance to contribute. Could you share what the next steps look like?\n\nBest regards,\nSam\n`,
   );
 }
+
+/**
+ * The sample thank-you note the LSP and editor tests open: a casual "Hey"
+ * greeting on line 9 (0-based 8), otherwise ready; `closing` is line 13.
+ */
+export function sampleDraft(closing = 'I am excited about the position. Could you share the next steps?'): string {
+  return `---
+followup: thank-you
+to: Dana Okafor
+company: Northwind Labs
+role: Data Analyst
+interview_date: 2026-11-20T14:00
+---
+
+Hey Dana,
+
+Thank you for meeting with me about the Data Analyst role. I enjoyed hearing how the team rebuilt the churn report.
+
+${closing}
+
+Best regards,
+Sam
+`;
+}

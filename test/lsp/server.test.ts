@@ -5,24 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CodeAction, CodeLens, CompletionItem, Diagnostic, Hover, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient, applyTextEdits, type Transport } from './client.js';
+import { sampleDraft } from '../helpers/drafts.js';
 
-const DRAFT = `---
-followup: thank-you
-to: Dana Okafor
-company: Northwind Labs
-role: Data Analyst
-interview_date: 2026-11-20T14:00
----
-
-Hey Dana,
-
-Thank you for meeting with me about the Data Analyst role. I enjoyed hearing how the team rebuilt the churn report.
-
-I am gonna say it: I am excited about the position 😊 Could you share the next steps?
-
-Best regards,
-Sam
-`;
+const DRAFT = sampleDraft('I am gonna say it: I am excited about the position 😊 Could you share the next steps?');
 const NOW = { now: '2026-11-21T09:00' };
 
 let clients: TestClient[] = [];

@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM } from '../../helpers/chromium.js';
 // @ts-expect-error: a plain .mjs script without types
 import { CODE_SERVER_BIN, ensureCodeServer } from '../../../scripts/ensure-code-server.mjs';
 
@@ -95,11 +96,7 @@ export async function startSession(fixture: string, options: { vsix?: string; se
   child.stderr?.on('data', (d) => logs.push(String(d)));
   const url = `http://${host}`;
   await waitForHealth(url, child, 60_000);
-  const browser: Browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser: Browser = await chromium.launch(CHROMIUM);
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   return {
