@@ -127,11 +127,12 @@ export function saysIt(doc: DraftDocument, matches: readonly PhraseMatch[], nega
   return false;
 }
 
-/** Lower case with accents folded ("José" -> "jose"), for matching names however they are typed. */
-export function foldName(word: string): string {
-  const lower = word.toLowerCase();
-  return /[^\u0000-\u007f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+/** A lower-case word with accents folded ("josé" -> "jose"), for matching names however they are typed. */
+export function foldName(lower: string): string {
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 127) return lower.normalize('NFD').replace(MARKS, '');
+  return lower;
 }
+const MARKS = /\p{M}+/gu;
 
 /** Words of a name or title that can identify it in prose (skips "the", initials). */
 export function significantWords(value: string): string[] {

@@ -3,15 +3,17 @@ import type { Rule } from './rule.js';
 import { anchor, insertClosing, roleWords, saysIt } from './helpers.js';
 import type { PhraseEntry } from './phrases/match.js';
 
-const JOIN = '(join|joining|work with|work for|working with|working for|work on|be part|be a part|contribute|contributing|help|bring|build|grow)';
+// Table entries are written with one-word slots where possible: every alternative of a group is a
+// separate compiled pattern tried at each occurrence of its first word ("i" is frequent).
+const JOIN = 'join|joining|work|working|be|contribute|contributing|help|helping|bring|build|grow';
 // Feelings about the role can be denied ("I'm not interested in relocating"): checked with the close negation window.
 const NEGATABLE_PATTERNS = [
   'interested|excited|exciting|excites|enthusiastic|enthusiasm|eager|keen|thrilled|passionate|motivated|energized|energised|inspired|delighted',
   'my|continued|strong|keen|genuine|sincere|real|great interest',
   'interest in',
-  `(want|hope|hoping|eager|ready|love) to ${JOIN}`,
-  `i|i'd|i'll would|will? (really|truly|very much|so much|genuinely|) love|like|welcome|relish (the opportunity|the chance|the possibility|to join|to contribute|to work|to be part|to be a part|to help|to bring|to build)`,
-  `i|i'd|i'll would|will? (really|truly|very much|so much|genuinely|) be glad|happy|thrilled|delighted|honored|honoured|proud (to join|to contribute|to work|to be part|to be a part|to help|to bring|to build|of the opportunity|for the opportunity|for the chance)`,
+  `want|hope|hoping|eager|ready|love to ${JOIN}`,
+  `i|i'd|i'll would|will? really|truly|genuinely|very|so? much? love|like|welcome|relish the|to opportunity|chance|possibility|${JOIN}`,
+  `i|i'd|i'll would|will? really|truly|genuinely|very|so? much? be glad|happy|thrilled|delighted|honored|honoured|proud to|of|for ${JOIN}|the`,
   'jump at the opportunity|chance',
   'great|good|strong|natural|excellent|perfect|wonderful|ideal|right fit|match',
   'appeals|appealed to me',
@@ -20,14 +22,16 @@ const NEGATABLE_PATTERNS = [
   'want|wanted this role|job|position|opportunity',
 ];
 const PLAIN_PATTERNS = [
-  `look|looking forward to (potentially|possibly|hopefully|eventually|someday|) ${JOIN.replace('(', '(the possibility|the opportunity|the chance|being part|being a part|helping|building|bringing|starting|')}`,
+  'look|looking forward to potentially|possibly|hopefully|eventually|someday? joining|working|contributing|helping|building|bringing|starting|being|growing',
+  'look|looking forward to the possibility|opportunity|chance',
   `would|it'd be a|an privilege|honor|honour|pleasure|dream|joy to ${JOIN}`,
-  `(can't|cannot|can not) wait to (join|start|get started|contribute|dive in|begin|be part|work|help)`,
-  "confident (that|) (i|my experience|my background|my skills) (can|could|would|will) (contribute|help|add|bring|make)",
+  "can't|cannot wait to join|start|get|contribute|dive|begin|be|work|help",
+  'confident that? i can|could|would|will contribute|help|add|bring|make',
+  'confident that? my experience|background|skills can|could|would|will contribute|help|add|bring|make',
   'dream job|role|team|company',
   'next chapter',
-  '(exactly|just|precisely) the (kind|type|sort) of (role|position|job|work|team|challenge|place)',
-  'right (role|position|job|next step|move|place|team) for me',
+  'exactly|just|precisely the kind|type|sort of role|position|job|work|team|challenge|place',
+  'right role|position|job|next|move|place|team step? for me',
   'more convinced',
 ];
 const NEGATABLE_ENTRIES: PhraseEntry[] = NEGATABLE_PATTERNS.map((pattern) => ({ pattern, negatable: false }));

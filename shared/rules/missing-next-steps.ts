@@ -39,7 +39,7 @@ export const missingNextSteps: Rule = {
     { pattern: 'look|looking forward to (continuing|following up|our next|catching up)', negatable: false },
     { pattern: 'speak|speaking|talk|talking|meet|meeting|connect|chat (with you|) again|soon', negatable: false },
     { pattern: 'feel free to (contact|reach|get in touch|call|email|write)', negatable: false },
-    { pattern: 'available|availability (for|to) (a|another|any|) (call|chat|meeting|conversation|follow-up|further|next|second|interview)', negatable: false },
+    { pattern: 'available|availability for|to a|another|any? call|chat|meeting|conversation|follow-up|further|next|second|interview', negatable: false },
     { pattern: 'my availability', negatable: false },
     { pattern: 'any news|word', negatable: false },
   ],

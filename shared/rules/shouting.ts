@@ -109,6 +109,9 @@ function isCaps(text: string, words: ReturnType<typeof getWords>, i: number): bo
   const start = words.starts[i] ?? 0;
   const end = words.ends[i] ?? start;
   if (end - start < 2) return false;
+  // Most words start in lower case: decide without slicing.
+  const c = text.charCodeAt(start);
+  if (c >= 97 && c <= 122) return false;
   const raw = text.slice(start, end);
   return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
