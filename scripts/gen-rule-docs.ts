@@ -58,7 +58,15 @@ export function renderDisable(rule: Rule): string {
     '',
     ...(rule.meta.category === 'timing'
       ? [
-          `The inline comments that silence a rule for one line or a stretch of a draft (\`<!-- followup-disable-next-line ${id} -->\`, and \`<!-- followup-disable ${id} -->\` … \`<!-- followup-enable ${id} -->\`) act on the body, below the front matter. This rule reports on a line of the front matter, where a comment cannot go (it would break the YAML), so they do not reach it. For a single draft, correct or leave out the front matter key that the finding points at.`,
+          'This rule reports on a line of the front matter, where a comment cannot go (it would break the YAML). To turn it off for one draft, put the comment at the top of the body, above the greeting: a `followup-disable` comment above the first line of prose covers the whole draft, front matter included. The editor\'s "Disable … for this line" and "Disable … in this file" quick fixes both write it there.',
+          '',
+          '```markdown',
+          '---',
+          'followup: …',
+          '---',
+          `<!-- followup-disable ${id} -->`,
+          'Dear …,',
+          '```',
         ]
       : [
           'For the next line only, or for a stretch of one draft, with HTML comments (rendered markdown hides them; delete them if you paste the raw text into an email):',

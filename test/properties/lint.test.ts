@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lintDraft, type Finding, type LintOptions } from '../../shared/index.js';
-import { NOW, draft, hostileString, lintOptions, runs } from './arbitraries.js';
+import { NOW, anyDraft, hostileString, lintOptions, runs } from './arbitraries.js';
 import { wellFormedProblems } from './support.js';
 
 describe('lintDraft on any input', () => {
@@ -24,7 +24,7 @@ describe('lintDraft on any input', () => {
 
   it('never throws, and reports well-formed findings for markdown drafts under any configuration', () => {
     fc.assert(
-      fc.property(draft, lintOptions, (text, options: LintOptions) => {
+      fc.property(anyDraft, lintOptions, (text, options: LintOptions) => {
         const r = lintDraft(text, options);
         expect(wellFormedProblems(text, r.findings)).toEqual([]);
         // Findings come sorted by position.
@@ -36,7 +36,7 @@ describe('lintDraft on any input', () => {
 
   it('is deterministic: the same text and options give the same findings', () => {
     fc.assert(
-      fc.property(draft, lintOptions, (text, options: LintOptions) => {
+      fc.property(anyDraft, lintOptions, (text, options: LintOptions) => {
         const strip = (fs: Finding[]): unknown => fs.map(({ ruleId, start, end, message, severity, fixes }) => ({ ruleId, start, end, message, severity, fixes }));
         expect(strip(lintDraft(text, options).findings)).toEqual(strip(lintDraft(text, options).findings));
       }),
