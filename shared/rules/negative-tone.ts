@@ -56,7 +56,6 @@ const table: PhraseEntry[] = [
   { pattern: 'despite|given|considering my lack|limited|inexperience|shortcomings|weaknesses' },
   { pattern: "i doubt that? i (was|am|did|made|have|impressed|performed|measured|stood|came|met|gave|answered)", negatable: false },
   { pattern: "i'm|i am? probably? underqualified|unqualified", negatable: false },
-  { pattern: "probably not (what you're|what you are|what you were) looking for", negatable: false },
   { pattern: "i'm|i am|may|might? probably? not be? quite|exactly? (what you're|what you are|what you were) looking for", negatable: false },
   { pattern: 'my answers|answer|performance|presentation was|were (weak|poor|bad|terrible|awful|rambling|disappointing|underwhelming|a mess|a disaster)', negatable: false },
   { pattern: 'my answers|answer|performance|presentation was|were not (great|strong|good|my best|clear|very good|very strong|up to par)', negatable: false },

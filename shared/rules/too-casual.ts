@@ -1,6 +1,6 @@
 /** too-casual: slang, text-speak and over-familiar greetings or sign-offs. */
-import { phraseRule } from './rule.js';
-import type { PhraseEntry } from './phrases/match.js';
+import { reportPhrase, type Rule, type RuleContext } from './rule.js';
+import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
 
 /** Plain words: no negation guard (a casual word is casual either way). */
 const word = (pattern: string, replacement: string, extra: Partial<PhraseEntry> = {}): PhraseEntry => ({ pattern, replacement, negatable: false, ...extra });
@@ -26,7 +26,7 @@ const table: PhraseEntry[] = [
   signOff('see ya'),
   signOff('lots|much of? love'),
   signOff('peace out'),
-  { pattern: 'cheers mate|buddy|pal|dude|bro', replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
+  { pattern: 'cheers mate|buddy|pal|dude|bro', lineStart: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false },
   // The same words in a line of text: leave them out.
   remove('xoxo'),
   remove('xo|xx', { lowercaseOnly: true }),
@@ -82,8 +82,10 @@ const table: PhraseEntry[] = [
   word('no worries', 'no problem'),
 ];
 
-export const tooCasual = phraseRule(
-  {
+const fixTitle = (m: PhraseMatch): string => (m.entry.replacement ? `Replace "${m.text}" with "${m.entry.replacement}"` : `Remove "${m.text}"`);
+
+export const tooCasual: Rule = {
+  meta: {
     id: 'too-casual',
     kinds: 'all',
     defaultSeverity: 'warning',
@@ -99,6 +101,63 @@ export const tooCasual = phraseRule(
       casualSpellOut: '"{phrase}" is text-speak; spell the word out ("your" or "you\'re").',
     },
   },
-  table,
-  (m) => (m.entry.replacement ? `Replace "${m.text}" with "${m.entry.replacement}"` : `Remove "${m.text}"`),
-);
+  phrases: table,
+  check(ctx) {
+    for (const m of ctx.phraseMatches()) {
+      if (m.entry.replacement === '') reportRemoval(ctx, m);
+      else if (m.entry.wholeLine && m.entry.replacement) reportSignOffLine(ctx, m, m.entry.replacement);
+      else reportPhrase(ctx, m, 'casual', fixTitle);
+    }
+  },
+};
+
+/**
+ * Removing a word must leave a clean sentence. "great lol." and "chat lol, it
+ * was" lose the word and a space; an interjection that opens a sentence
+ * ("Haha, the demo", "Lol. That was") takes its punctuation with it, and is
+ * only removed automatically when what follows already starts the sentence
+ * properly (a capital). Otherwise the finding stands without a fix.
+ */
+function reportRemoval(ctx: RuleContext, m: PhraseMatch): void {
+  const { text, prose } = ctx.doc;
+  let k = m.start - 1;
+  while (k >= 0 && (prose[k] === ' ' || prose[k] === '\t')) k--;
+  const before = k < 0 ? '\n' : (prose[k] ?? '\n');
+  const after = text[m.end] ?? '';
+  const opensSentence = before === '\n' || before === '\r' || before === '.' || before === '!' || before === '?' || k < ctx.doc.bodyStart;
+  const punctuated = after === ',' || after === '.' || after === '!';
+  if (!opensSentence) {
+    // "The demo, lol, was great" or "great, lol.": the commas need a writer's judgement.
+    if (before === ',' && (punctuated || after === '?')) return ctx.report({ start: m.start, end: m.end, messageId: 'casualRemove', data: { phrase: m.text } });
+    return reportPhrase(ctx, m, 'casualRemove', fixTitle);
+  }
+  // Opening a sentence, the word takes its punctuation along: "Haha," "Lol."
+  const end = punctuated ? m.end + 1 : m.end;
+  const phrase = text.slice(m.start, end);
+  const spaceAfter = text[end] === ' ' ? 1 : 0;
+  const next = text[end + spaceAfter] ?? '';
+  const lineEnds = next === '' || next === '\n' || next === '\r';
+  // Removable when what follows starts a sentence by itself (a capital), or nothing follows on the line.
+  const removable = lineEnds || (next !== next.toLowerCase() && next === next.toUpperCase());
+  const start = lineEnds && text[m.start - 1] === ' ' ? m.start - 1 : m.start;
+  ctx.report({
+    start: m.start,
+    end,
+    messageId: 'casualRemove',
+    data: { phrase },
+    ...(removable ? { fix: { title: `Remove "${phrase}"`, edits: [{ start, end: end + spaceAfter, newText: '' }] } } : {}),
+  });
+}
+
+/** A sign-off line becomes "Best regards," whatever punctuation it had ("Talk soon!", "xoxo"). */
+function reportSignOffLine(ctx: RuleContext, m: PhraseMatch, replacement: string): void {
+  const p = ctx.doc.text[m.end];
+  const end = p === ',' || p === '.' || p === '!' ? m.end + 1 : m.end;
+  ctx.report({
+    start: m.start,
+    end: m.end,
+    messageId: m.entry.messageId ?? 'casualSignOff',
+    data: { phrase: m.text, replacement },
+    fix: { title: fixTitle(m), edits: [{ start: m.start, end, newText: `${replacement},` }] },
+  });
+}
