@@ -263,19 +263,17 @@ function maskInline(text: string, start: number, end: number, children: Token[],
             cursor = at + label.length;
           }
           k = skipTo(children, k, 'link_close');
-        } else {
-          const open = find('[', cursor);
-          if (open >= 0) {
-            mask.close(open, open + 1);
-            cursor = open + 1;
-          }
         }
+        // An ordinary link is located at its close: a literal "[sic]" earlier in the
+        // paragraph must not be taken for the link's opening bracket.
         break;
       }
       case 'link_close': {
         if (child.markup === 'autolink' || child.markup === 'linkify') break;
-        const close = find(']', cursor);
+        const close = linkClose(text, cursor, end);
         if (close < 0) break;
+        const open = matchingOpen(text, close, cursor);
+        if (open >= 0) mask.close(open, open + 1);
         const stop = destinationEnd(text, close + 1, end);
         mask.close(close, stop);
         cursor = stop;
@@ -295,6 +293,33 @@ function maskInline(text: string, start: number, end: number, children: Token[],
         break;
     }
   }
+}
+
+/** The `]` that closes a link: the first one followed by `(` or `[`, else the first one. */
+function linkClose(text: string, from: number, end: number): number {
+  let first = -1;
+  for (let i = text.indexOf(']', from); i >= 0 && i < end; i = text.indexOf(']', i + 1)) {
+    if (text[i - 1] === '\\') continue;
+    if (first < 0) first = i;
+    const next = text[i + 1];
+    if (next === '(' || next === '[') return i;
+  }
+  return first;
+}
+
+/** The `[` that opens the bracket closed at `close`, balancing nested brackets; -1 if none after `from`. */
+function matchingOpen(text: string, close: number, from: number): number {
+  let depth = 0;
+  for (let i = close - 1; i >= from; i--) {
+    const c = text[i];
+    if (text[i - 1] === '\\') continue;
+    if (c === ']') depth++;
+    else if (c === '[') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** After a link's `]`: the end of `(destination "title")` or `[label]`, else the same offset. */

@@ -67,8 +67,19 @@ const NEGATORS = new Set([
   'didnt', 'wont', 'cant', 'isnt', 'neither',
 ]);
 
+/**
+ * Patterns that start with one word, split again by the word that can come
+ * second, so a common first word ("i" starts hundreds of expanded patterns)
+ * only tries the few patterns its next word allows.
+ */
+interface Bucket {
+  /** Patterns that can match with no second word (one slot, or only optional or `*` slots after the first). */
+  any: Compiled[];
+  bySecond: Map<string, Compiled[]>;
+}
+
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly byFirst = new Map<string, Bucket>();
   private readonly wildcardFirst: Compiled[] = [];
 
   constructor(tables: ReadonlyArray<{ ruleId: string; entries: readonly PhraseEntry[] }>) {
@@ -99,10 +110,30 @@ export class PhraseIndex {
       this.wildcardFirst.push(compiled);
       return;
     }
+    // The words that can follow the first: every optional slot's, up to and including the first required one.
+    const seconds = new Set<string>();
+    let anySecond = true;
+    for (let k = 1; k < slots.length; k++) {
+      const slot = slots[k] as Slot;
+      if (slot.words === null) break;
+      for (const w of slot.words) seconds.add(w);
+      if (!slot.optional) {
+        anySecond = false;
+        break;
+      }
+    }
     for (const w of first) {
-      const list = this.byFirst.get(w);
-      if (list) list.push(compiled);
-      else this.byFirst.set(w, [compiled]);
+      let bucket = this.byFirst.get(w);
+      if (!bucket) this.byFirst.set(w, (bucket = { any: [], bySecond: new Map() }));
+      if (anySecond) {
+        bucket.any.push(compiled);
+        continue;
+      }
+      for (const next of seconds) {
+        const list = bucket.bySecond.get(next);
+        if (!list) bucket.bySecond.set(next, [compiled]);
+        else if (list[list.length - 1] !== compiled) list.push(compiled);
+      }
     }
   }
 
@@ -111,18 +142,26 @@ export class PhraseIndex {
     const words = getWords(doc);
     const out: PhraseMatch[] = [];
     for (let i = 0; i < words.count; i++) {
-      const list = this.byFirst.get(words.lower[i] ?? '');
-      if (!list) continue;
-      for (const c of list) {
-        const end = matchSlots(doc, words, c.slots, i);
-        if (end < 0) continue;
-        const start = words.starts[i] ?? 0;
-        const stop = words.ends[end - 1] ?? start;
-        if (!passesGuards(doc, words, c.entry, i, end, start, stop)) continue;
-        out.push({ ruleId: c.ruleId, entry: c.entry, start, end: stop, text: doc.text.slice(start, stop) });
+      const bucket = this.byFirst.get(words.lower[i] ?? '');
+      if (!bucket) continue;
+      if (bucket.any.length) this.tryAll(doc, words, bucket.any, i, out);
+      if (i + 1 < words.count) {
+        const list = bucket.bySecond.get(words.lower[i + 1] ?? '');
+        if (list) this.tryAll(doc, words, list, i, out);
       }
     }
     return dropOverlaps(out);
+  }
+
+  private tryAll(doc: DraftDocument, words: Words, list: readonly Compiled[], i: number, out: PhraseMatch[]): void {
+    for (const c of list) {
+      const end = matchSlots(doc, words, c.slots, i);
+      if (end < 0) continue;
+      const start = words.starts[i] ?? 0;
+      const stop = words.ends[end - 1] ?? start;
+      if (!passesGuards(doc, words, c.entry, i, end, start, stop)) continue;
+      out.push({ ruleId: c.ruleId, entry: c.entry, start, end: stop, text: doc.text.slice(start, stop) });
+    }
   }
 }
 
@@ -238,25 +277,64 @@ function isMidSentenceCapital(doc: DraftDocument, words: Words, w: number): bool
   return true;
 }
 
-/** Whether [start, stop) sits between an opening and a closing double quote on its line. */
+/**
+ * Whether [start, stop) sits between an opening and a closing double quote on
+ * its line. The quoted spans of a text are found once (one pass) and searched,
+ * so a long line full of matches stays linear.
+ */
 export function insideQuotes(text: string, start: number, stop: number): boolean {
-  let lineStart = start;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  let straight = 0;
-  let curlyOpen = false;
-  for (let k = lineStart; k < start; k++) {
-    const c = text[k];
-    if (c === '"') straight++;
-    else if (c === '“') curlyOpen = true;
-    else if (c === '”') curlyOpen = false;
+  const spans = quotedSpans(text);
+  // The last span opening before `start`; spans do not overlap and are in order.
+  let lo = 0;
+  let hi = spans.length - 1;
+  let hit = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.[0] ?? 0) < start) {
+      hit = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  if (straight % 2 === 0 && !curlyOpen) return false;
-  for (let k = stop; k < text.length; k++) {
-    const c = text[k];
-    if (c === '\n') return false;
-    if ((straight % 2 === 1 && c === '"') || (curlyOpen && c === '”')) return true;
+  const span = hit >= 0 ? spans[hit] : undefined;
+  return span !== undefined && stop <= span[1];
+}
+
+let spansFor = '';
+let spansCache: Array<[number, number]> = [];
+/** [open, close] offsets of each quoted stretch ("…" or “…”) that opens and closes on one line. */
+function quotedSpans(text: string): Array<[number, number]> {
+  if (text === spansFor) return spansCache;
+  const spans: Array<[number, number]> = [];
+  let straight = -1;
+  let curly = -1;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      straight = -1;
+      curly = -1;
+    } else if (c === 34 /* " */) {
+      if (straight < 0) straight = k;
+      else {
+        spans.push([straight, k]);
+        straight = -1;
+      }
+    } else if (c === 0x201c /* “ */) curly = k;
+    else if (c === 0x201d /* ” */ && curly >= 0) {
+      spans.push([curly, k]);
+      curly = -1;
+    }
   }
-  return false;
+  spans.sort((a, b) => a[0] - b[0]);
+  // Keep them disjoint: a span inside an earlier one adds nothing.
+  const out: Array<[number, number]> = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push(s);
+  }
+  spansFor = text;
+  spansCache = out;
+  return out;
 }
 
 function dropOverlaps(matches: PhraseMatch[]): PhraseMatch[] {
