@@ -14,7 +14,7 @@ export const tooSoon: Rule = {
     defaultSeverity: 'warning',
     category: 'timing',
     description: 'A status check sent less than a week after the interview, or before the date they said they would decide by.',
-    howToFix: 'Wait until a week has passed and the decision date they gave is behind you; the message says when.',
+    howToFix: 'Wait until the decision date they gave is behind you or, without one, until a week after the interview; the message says when.',
     fix: 'none',
     messages: {
       beforeWeek: 'Only {days} day(s) since the interview; give them at least a week before checking in (from {when}).',
