@@ -17,8 +17,12 @@ export interface PeerDraft {
   to: string[];
   /** Word shingles of the body, names masked (see `fingerprint`). */
   shingles: ReadonlySet<number>;
-  /** MinHash signature of the shingles: a cheap similarity estimate before the exact one. */
-  signature: Uint32Array;
+  /**
+   * MinHash signature of the shingles, for a cheap similarity estimate before
+   * the exact one. Computed on first use (`signatureOf`): a caller that already
+   * narrowed the peers to real candidates (the CLI) never pays for it.
+   */
+  signature?: Uint32Array;
   /** Offsets of the body's first prose line in that file, for related info. */
   anchor: { start: number; end: number };
 }
