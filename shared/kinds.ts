@@ -39,6 +39,7 @@ const SIGNALS: Record<DraftKind, Array<[string, number]>> = {
     ['checking|check in', 2],
     ['status of|on my application', 3],
     ['any update|updates', 3],
+    ['an update on|about|regarding', 3],
     ["haven't|have not heard", 3],
     ['where things stand', 3],
     ['follow up on|regarding my|the application', 2],

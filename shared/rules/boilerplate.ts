@@ -6,6 +6,8 @@ const table: PhraseEntry[] = [
   { pattern: "(i'm|i am|just|) writing to (follow up|check in|inquire|enquire|touch base|reach out)" },
   { pattern: "(i'm|i am) writing (in regards to|in regard to|with regard to|regarding|in reference to|in connection with)" },
   { pattern: "(i'm|i am) writing this email|message|note|letter to" },
+  // "I am writing to …" announces the message instead of saying it.
+  { pattern: "(i'm|i am) writing to (thank you|provide|express|share|inform you|let you know)" },
   { pattern: "(i'm|i am|just|) reaching out to (follow up|check in|touch base|inquire|enquire)" },
   { pattern: '(i|) hope this|my (email|message|note|letter|) finds you well' },
   { pattern: '(i|) hope all is well' },

@@ -5,10 +5,10 @@ import type { PhraseEntry } from './phrases/match.js';
 
 // Table entries are written with one-word slots where possible: every alternative of a group is a
 // separate compiled pattern tried at each occurrence of its first word ("i" is frequent).
-const JOIN = 'join|joining|work|working|be|contribute|contributing|help|helping|bring|build|grow';
+const JOIN = 'join|joining|work|working|be|contribute|contributing|help|helping|bring|build|grow|lead|leading|manage|run|teach|serve|support|take|tackle|own';
 // Feelings about the role can be denied ("I'm not interested in relocating"): checked with the close negation window.
 const NEGATABLE_PATTERNS = [
-  'interested|excited|exciting|excites|enthusiastic|enthusiasm|eager|keen|thrilled|passionate|motivated|energized|energised|inspired|delighted',
+  'interested|excited|exciting|excites|enthusiastic|enthusiasm|eager|keen|thrilled|passionate|motivated|energized|energised|inspired|delighted|pumped|stoked|psyched',
   'my|continued|strong|keen|genuine|sincere|real|great interest',
   'interest in',
   `want|hope|hoping|eager|ready|love to ${JOIN}`,
@@ -33,6 +33,7 @@ const PLAIN_PATTERNS = [
   'exactly|just|precisely the kind|type|sort of role|position|job|work|team|challenge|place',
   'right role|position|job|next|move|place|team step? for me',
   'more convinced',
+  'first|top choice',
 ];
 const NEGATABLE_ENTRIES: PhraseEntry[] = NEGATABLE_PATTERNS.map((pattern) => ({ pattern, negatable: false }));
 const PHRASES: PhraseEntry[] = [...NEGATABLE_ENTRIES, ...PLAIN_PATTERNS.map((pattern): PhraseEntry => ({ pattern, negatable: false }))];

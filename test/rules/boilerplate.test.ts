@@ -10,6 +10,7 @@ const invalid: InvalidCase[] = [
   { name: 'just writing to check in', text: sc('Just writing to check in on the Data Analyst role.'), errors: [{ messageId: 'stock', text: 'Just writing to check in' }] },
   { name: 'writing in regards to', text: sc('I am writing in regards to the Data Analyst role.'), errors: [{ messageId: 'stock', text: 'I am writing in regards to' }] },
   bad('writing this email to', 'I am writing this email to thank you.', 'I am writing this email to'),
+  bad('writing to provide', 'I am writing to provide additional information about my portfolio.', 'I am writing to provide'),
   { name: 'reaching out to touch base', text: sc("I'm reaching out to touch base about the timeline."), errors: [{ messageId: 'stock', text: "I'm reaching out to touch base" }] },
   bad('finds you well', 'I hope this email finds you well.', 'I hope this email finds you well'),
   bad('hope this finds you well', 'Hope this finds you well.', 'Hope this finds you well'),
