@@ -1,3 +1,4 @@
+import { sampleDraft } from '../helpers/drafts.js';
 /**
  * Running the built CLI (dist/cli/followup-lint.js, built once by
  * test/globalSetup.ts) as a child process in temporary folders.
@@ -94,23 +95,7 @@ export function sliceRange(text: string, range: JsonRange): string {
 export const rulesOf = (f: JsonFile | undefined): string[] => (f?.findings ?? []).map((x) => x.rule);
 
 /** Drafts used across the suites. Dates are relative to the clock in NOW (2026-11-21 09:00). */
-export const GOOD = `---
-followup: thank-you
-to: Dana Okafor
-company: Northwind Labs
-role: Data Analyst
-interview_date: 2026-11-20T14:00
----
-
-Dear Dana,
-
-Thank you for meeting with me about the Data Analyst role. I enjoyed hearing how the team rebuilt the churn report.
-
-I am excited about the position. Could you share the next steps?
-
-Best regards,
-Sam
-`;
+export const GOOD = sampleDraft().replace('Hey Dana,', 'Dear Dana,');
 
 /** Three warnings, all with safe fixes: "Hey", the emoji, "gonna" (after the emoji on the same line). */
 export const CASUAL = GOOD.replace('Dear Dana,', 'Hey Dana,').replace(

@@ -34,27 +34,9 @@ export interface CodeAction {
   diagnostics?: Diagnostic[];
   edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: Array<{ textDocument: { uri: string }; edits: TextEdit[] }> };
 }
-export interface Readiness {
-  uri: string;
-  version: number | null;
-  kind: string;
-  kindTitle: string;
-  score: number;
-  total: number;
-  items: Array<{ id: string; label: string; ok: boolean }>;
-}
-export interface TemplateItem {
-  kind: string;
-  label: string;
-  description: string;
-  snippet: string;
-  text: string;
-}
-export interface RuleItem {
-  id: string;
-  description: string;
-  defaultSeverity: string;
-}
+export type { TemplateItem, RuleItem } from '../../../server/src/protocol';
+import type { ReadinessParams, TemplateItem, RuleItem } from '../../../server/src/protocol';
+export type Readiness = ReadinessParams;
 
 type Listener<T> = (value: T) => void;
 

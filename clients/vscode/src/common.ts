@@ -10,29 +10,16 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 export const CLIENT_ID = 'followup';
 export const CLIENT_NAME = 'Follow-up Coach';
 
-/** Server protocol names (mirrors server/src/protocol.ts). */
-const READINESS = 'followup/readiness';
-const TEMPLATES = 'followup/templates';
-const CHECK_DOCUMENT = 'followup.checkDocument';
-const FIX_ALL_KIND = 'source.fixAll.followup';
+import {
+  CHECK_DOCUMENT_COMMAND as CHECK_DOCUMENT,
+  FIX_ALL_KIND,
+  READINESS_NOTIFICATION as READINESS,
+  TEMPLATES_REQUEST as TEMPLATES,
+  type ReadinessParams,
+  type TemplateItem,
+} from '../../../server/src/protocol';
 
-export interface ReadinessParams {
-  uri: string;
-  version: number | null;
-  kind: string;
-  kindTitle?: string;
-  kindSource: string;
-  score: number;
-  total: number;
-  items: Array<{ id: string; label: string; ok: boolean }>;
-}
-
-interface TemplateItem {
-  kind: string;
-  label: string;
-  description: string;
-  snippet: string;
-}
+export type { ReadinessParams };
 
 export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
   return {
