@@ -3,6 +3,7 @@
 // source maps. Browser targets get no Node polyfills: a Node import there is a
 // build error, by design (the server must run in a Web Worker).
 import * as esbuild from 'esbuild';
+import { dictionaryPlugin } from './scripts/esbuild-dictionary.mjs';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -79,6 +80,9 @@ export const targets = [
     sourcemap: production ? false : 'inline',
   },
 ];
+
+// Every bundle can import the Hunspell files as text (shared/proofreading/en-us.ts).
+for (const t of targets) t.plugins = [dictionaryPlugin(), ...(t.plugins ?? [])];
 
 const present = targets;
 

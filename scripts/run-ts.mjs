@@ -1,6 +1,7 @@
 // Run a TypeScript entry point (bench, eval) by bundling it with esbuild into
 // a temporary file first; no extra TypeScript runner is needed.
 import * as esbuild from 'esbuild';
+import { dictionaryPlugin } from './esbuild-dictionary.mjs';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +23,7 @@ await esbuild.build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  plugins: [dictionaryPlugin()],
   logLevel: 'warning',
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

@@ -8,7 +8,7 @@ import { fixToFixedPoint } from './engine/fixes.js';
 import type { TextEdit } from './types.js';
 
 export * from './types.js';
-export { lintDraft, lintDocument, ENGINE_FINDINGS, type LintOptions, type LintResult, type KindSource } from './engine/lint.js';
+export { lintDraft, lintDocument, mayHaveSafeFix, defaultSpeller, ENGINE_FINDINGS, type LintOptions, type LintResult, type KindSource } from './engine/lint.js';
 export { parseDraft, type DraftDocument } from './document/parse.js';
 export { LineIndex, detectEol, type Position } from './document/lineIndex.js';
 export { FRONT_MATTER_KEYS, hasFollowupKey, parseFactDate, type DraftFacts, type FrontMatter, type FrontMatterKey } from './document/frontMatter.js';
@@ -35,6 +35,12 @@ export {
 export { readiness, formatReadiness, type Readiness, type ReadinessItem } from './readiness.js';
 export { templateSnippet, fillTemplate, templateInfo, type TemplateInfo } from './templates/index.js';
 export { docUrl, DOCS_BASE } from './docs.js';
+export { createSpeller, Speller, type DictionaryFiles } from './proofreading/speller.js';
+export { HunspellDictionary } from './proofreading/hunspell.js';
+export { knownWords, WORDS_DIRECTIVE } from './rules/spelling.js';
+export { addWordsEdit } from './proofreading/edits.js';
+export { EN_US } from './proofreading/en-us.js';
+export { parseWordList, isAddableWord, appendWordText, WORKSPACE_DICTIONARY } from './proofreading/wordList.js';
 export { formatWhen } from './rules/helpers.js';
 
 export interface FixAllResult {

@@ -35,8 +35,10 @@ import {
   type Finding,
   type LintResult,
   type Severity,
+  addWordsEdit,
+  isAddableWord,
 } from '../../shared/index.js';
-import { FIX_ALL_KIND, SOURCE } from './protocol.js';
+import { ADD_TO_DICTIONARY_COMMAND, FIX_ALL_KIND, SOURCE, type AddToDictionaryParams, type DictionaryScope } from './protocol.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -76,7 +78,7 @@ function sameSpot(doc: TextDocument, f: Finding, d: Diagnostic): boolean {
 }
 
 /** Quick fixes and "disable" actions for the findings under the requested diagnostics or range. */
-export function codeActions(doc: TextDocument, result: LintResult, diagnostics: Diagnostic[], requested: Range): CodeAction[] {
+export function codeActions(doc: TextDocument, result: LintResult, diagnostics: Diagnostic[], requested: Range, dictionaryScopes: readonly DictionaryScope[] = []): CodeAction[] {
   const ours = diagnostics.filter((d) => d.source === SOURCE);
   const start = doc.offsetAt(requested.start);
   const end = doc.offsetAt(requested.end);
@@ -101,6 +103,7 @@ export function codeActions(doc: TextDocument, result: LintResult, diagnostics: 
       if (fix.safe && safe.length === 1) action.isPreferred = true;
       actions.push(action);
     }
+    if (f.ruleId === 'spelling') actions.push(...wordActions(doc, result, f, diagnostic, dictionaryScopes, eol));
     if (f.ruleId === 'internal-error' || disabled.has(f.ruleId)) continue;
     disabled.add(f.ruleId);
     const line = disableLineEdit(result.document, f.ruleId, f.start, eol);
@@ -110,6 +113,30 @@ export function codeActions(doc: TextDocument, result: LintResult, diagnostics: 
       { title: `Disable ${f.ruleId} in this file`, kind: CodeActionKind.QuickFix, edit: { changes: { [doc.uri]: [{ range: range(doc, file.start, file.end), newText: file.newText }] } }, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) },
     );
   }
+  return actions;
+}
+
+/** "Add to dictionary" (per available scope) and "Ignore in this file" for a spelling finding. */
+function wordActions(doc: TextDocument, result: LintResult, f: Finding, diagnostic: Diagnostic | undefined, scopes: readonly DictionaryScope[], eol: string): CodeAction[] {
+  const word = doc.getText().slice(f.start, f.end);
+  if (!isAddableWord(word)) return [];
+  const withDiagnostic = diagnostic ? { diagnostics: [diagnostic] } : {};
+  const actions: CodeAction[] = scopes.map((scope) => {
+    const args: AddToDictionaryParams = { word, scope, uri: doc.uri };
+    return {
+      title: scope === 'user' ? `Add "${word}" to your dictionary` : `Add "${word}" to the workspace dictionary`,
+      kind: CodeActionKind.QuickFix,
+      command: { title: 'Add to dictionary', command: ADD_TO_DICTIONARY_COMMAND, arguments: [args] },
+      ...withDiagnostic,
+    };
+  });
+  const edit = addWordsEdit(result.document, word, eol);
+  actions.push({
+    title: `Ignore "${word}" in this file`,
+    kind: CodeActionKind.QuickFix,
+    edit: { changes: { [doc.uri]: [{ range: range(doc, edit.start, edit.end), newText: edit.newText }] } },
+    ...withDiagnostic,
+  });
   return actions;
 }
 
@@ -148,7 +175,10 @@ export function hover(doc: TextDocument, result: LintResult, position: Position)
   const parts = here.map((f) => {
     const meta = ruleById(f.ruleId)?.meta;
     const about = meta ? `${meta.description}\n\n**How to fix:** ${meta.howToFix}` : '';
-    return `**${f.ruleId}** (${f.severity}): ${f.message}\n\n${about}\n\n[Rule documentation](${f.docUrl})`;
+    // Spelling suggestions are computed here, on demand (and cached per word).
+    const suggestions = f.ruleId === 'spelling' ? f.fixes.filter((x) => !x.safe).map((x) => x.edits[0]?.newText).filter((x): x is string => Boolean(x)) : [];
+    const suggest = suggestions.length ? `\n\n**Did you mean:** ${suggestions.map((x) => `“${x}”`).join(', ')}` : '';
+    return `**${f.ruleId}** (${f.severity}): ${f.message}${suggest}\n\n${about}\n\n[Rule documentation](${f.docUrl})`;
   });
   const first = here[0] as Finding;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: range(doc, first.start, first.end) };

@@ -51,3 +51,24 @@ export const FIX_ALL_KIND = 'source.fixAll.followup';
 
 /** Diagnostic source. */
 export const SOURCE = 'followup';
+
+/**
+ * `workspace/executeCommand`: add a word to a dictionary (the "Add to
+ * dictionary" code actions). Argument: AddToDictionaryParams. The server
+ * writes the workspace file (`.followup-dictionary.txt`) or the user's file
+ * itself (Node), or asks the client with ADD_TO_DICTIONARY_REQUEST for the
+ * scopes the client said it stores (`initializationOptions.dictionaryScopes`).
+ */
+export const ADD_TO_DICTIONARY_COMMAND = 'followup.addToDictionary';
+
+/** Server -> client request for scopes the client stores in its own settings. Params: AddToDictionaryParams. */
+export const ADD_TO_DICTIONARY_REQUEST = 'followup/addToDictionary';
+
+export type DictionaryScope = 'user' | 'workspace';
+
+export interface AddToDictionaryParams {
+  word: string;
+  scope: DictionaryScope;
+  /** The document the word came from (its workspace folder is the workspace scope). */
+  uri: string;
+}

@@ -26,4 +26,8 @@ export interface Runtime {
   listMarkdown?(folderUri: string): WorkspaceFile[];
   /** Read one file (for watched-file changes). */
   readFile?(uri: string): string | undefined;
+  /** Append text to a file, creating it (and its folder) when missing. Node only. */
+  appendFile?(uri: string, text: string): void;
+  /** The user's own dictionary file (Node: `$XDG_CONFIG_HOME/followup-coach/dictionary.txt`). */
+  userDictionaryUri?: string;
 }

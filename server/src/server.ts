@@ -30,6 +30,7 @@ import {
   RULE_IDS,
   fingerprint,
   fixAll,
+  mayHaveSafeFix,
   hasFollowupKey,
   formatConfigProblem,
   lintDocument,
@@ -44,9 +45,13 @@ import {
   type LintResult,
   type PartialConfig,
   type PeerDraft,
+  parseWordList,
+  isAddableWord,
+  appendWordText,
+  WORKSPACE_DICTIONARY,
 } from '../../shared/index.js';
 import { codeActions, codeLenses, completion, fixAllAction, hover, toDiagnostic } from './features.js';
-import { CHECK_DOCUMENT_COMMAND, FIX_ALL_KIND, READINESS_NOTIFICATION, RULES_REQUEST, TEMPLATES_REQUEST, type ReadinessParams, type RuleItem, type TemplateItem } from './protocol.js';
+import { ADD_TO_DICTIONARY_COMMAND, ADD_TO_DICTIONARY_REQUEST, CHECK_DOCUMENT_COMMAND, FIX_ALL_KIND, type AddToDictionaryParams, type DictionaryScope, READINESS_NOTIFICATION, RULES_REQUEST, TEMPLATES_REQUEST, type ReadinessParams, type RuleItem, type TemplateItem } from './protocol.js';
 import type { Runtime } from './runtime.js';
 
 /** Drafts longer than this are checked up to here (a draft is a few hundred words). */
@@ -84,6 +89,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let trusted = true;
   let pushedSettings: unknown;
   let peersList: PeerDraft[] = [];
+  /** Scopes whose words the client stores itself (in its settings), answering ADD_TO_DICTIONARY_REQUEST. */
+  let clientDictionaryScopes: DictionaryScope[] = [];
 
   const log = (message: string): void => connection.console.log(`[followup] ${message}`);
 
@@ -107,8 +114,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
     workspaceFoldersCapability = Boolean(caps.workspace?.workspaceFolders);
     configChangeRegistration = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration);
-    const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean; settings?: unknown };
+    const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean; settings?: unknown; dictionaryScopes?: unknown };
     trusted = options.workspaceTrusted !== false;
+    if (Array.isArray(options.dictionaryScopes)) clientDictionaryScopes = options.dictionaryScopes.filter((x): x is DictionaryScope => x === 'user' || x === 'workspace');
     if (options.settings !== undefined) pushedSettings = options.settings;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
@@ -119,7 +127,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: [':', ' '], resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: [CHECK_DOCUMENT_COMMAND] },
+        executeCommandProvider: { commands: [CHECK_DOCUMENT_COMMAND, ADD_TO_DICTIONARY_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'followup-language-server', version: '0.1.0' },
@@ -135,7 +143,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     if (watchCapability) {
       connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/.followuprc.{json,yaml,yml}' }, { globPattern: '**/*.{md,markdown}' }],
+          watchers: [{ globPattern: '**/.followuprc.{json,yaml,yml}' }, { globPattern: `**/${WORKSPACE_DICTIONARY}` }, { globPattern: '**/*.{md,markdown}' }],
         })
         .catch(refused('file watching'));
     }
@@ -220,7 +228,41 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     }
     const editor = readSettings(raw ?? undefined, 'settings (followup)');
     parts.push(editor.config);
+    // 3. Dictionary files: the user's own and the workspace folder's (words only; they add up).
+    const words: string[] = [];
+    if (runtime.readFile) {
+      if (runtime.userDictionaryUri) words.push(...parseWordList(runtime.readFile(runtime.userDictionaryUri) ?? ''));
+      const folder = folderOf(uri);
+      if (folder) words.push(...parseWordList(runtime.readFile(workspaceDictionaryUri(folder)) ?? ''));
+    }
+    if (words.length) parts.push({ dictionary: words });
     return { config: mergeConfig(...parts), now: editor.now };
+  }
+
+  function workspaceDictionaryUri(folder: string): string {
+    return `${folder.replace(/\/$/, '')}/${WORKSPACE_DICTIONARY}`;
+  }
+
+  /** Where "Add to dictionary" can store a word for this document, per scope. */
+  function dictionaryScopes(uri: string): DictionaryScope[] {
+    const scopes: DictionaryScope[] = [];
+    if (clientDictionaryScopes.includes('user') || (runtime.appendFile && runtime.userDictionaryUri)) scopes.push('user');
+    if (clientDictionaryScopes.includes('workspace') || (runtime.appendFile && folderOf(uri))) scopes.push('workspace');
+    return scopes;
+  }
+
+  async function addToDictionary(params: AddToDictionaryParams): Promise<void> {
+    const word = params.word.trim();
+    if (!isAddableWord(word)) throw new Error(`"${params.word}" cannot be added to a dictionary`);
+    if (clientDictionaryScopes.includes(params.scope)) {
+      await connection.sendRequest(ADD_TO_DICTIONARY_REQUEST, { word, scope: params.scope, uri: params.uri });
+    } else {
+      const target = params.scope === 'user' ? runtime.userDictionaryUri : folderOf(params.uri) ? workspaceDictionaryUri(folderOf(params.uri)!) : undefined;
+      if (!target || !runtime.appendFile) throw new Error(`no ${params.scope} dictionary is available here`);
+      runtime.appendFile(target, appendWordText(runtime.readFile?.(target) ?? '', word));
+      log(`added "${word}" to ${target}`);
+    }
+    environmentChanged();
   }
 
   // ---- which documents are drafts ----------------------------------------------------------------------------------
@@ -383,7 +425,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   connection.onDidChangeWatchedFiles((change) => {
     let configChanged = false;
     for (const c of change.changes) {
-      if (/\.followuprc\.(json|ya?ml)$/.test(c.uri)) configChanged = true;
+      if (/\.followuprc\.(json|ya?ml)$/.test(c.uri) || c.uri.endsWith(`/${WORKSPACE_DICTIONARY}`)) configChanged = true;
       else if (/\.(md|markdown)$/i.test(c.uri) && !documents.get(c.uri)) {
         const text = c.type === 3 ? undefined : runtime.readFile?.(c.uri);
         if (text === undefined) index.delete(c.uri);
@@ -428,10 +470,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k !== CodeActionKind.QuickFix && k !== '') ?? false;
       const actions: CodeAction[] = [];
       if (!only || only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`) || k === '')) {
-        actions.push(...codeActions(doc, result, params.context.diagnostics, params.range));
+        actions.push(...codeActions(doc, result, params.context.diagnostics, params.range, dictionaryScopes(doc.uri)));
       }
       // Fix-all only when something is safely fixable; computed once per document version.
-      if ((wantsFixAll || !only) && result.findings.some((f) => f.fixes.some((x) => x.safe))) {
+      if ((wantsFixAll || !only) && result.findings.some(mayHaveSafeFix)) {
         let edits = fixAllCache.get(doc.uri);
         if (!edits || edits.version !== doc.version) {
           const settings = await settingsFor(doc.uri);
@@ -480,6 +522,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onExecuteCommand(
     guard('executeCommand', async (params) => {
+      if (params.command === ADD_TO_DICTIONARY_COMMAND) {
+        const arg = params.arguments?.[0] as Partial<AddToDictionaryParams> | undefined;
+        if (!arg || typeof arg.word !== 'string' || typeof arg.uri !== 'string' || (arg.scope !== 'user' && arg.scope !== 'workspace')) {
+          throw new Error(`${ADD_TO_DICTIONARY_COMMAND} needs { word, scope: "user" | "workspace", uri }`);
+        }
+        await addToDictionary({ word: arg.word, scope: arg.scope, uri: arg.uri });
+        return null;
+      }
       if (params.command !== CHECK_DOCUMENT_COMMAND) throw new Error(`unknown command ${params.command}`);
       const uri = params.arguments?.[0];
       if (typeof uri !== 'string') throw new Error(`${CHECK_DOCUMENT_COMMAND} needs the document URI as its argument`);

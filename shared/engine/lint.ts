@@ -15,7 +15,9 @@ import { readiness, type Readiness } from '../readiness.js';
 import { docUrl } from '../docs.js';
 import { Suppressions } from './suppressions.js';
 import { defaultConfig, type CustomRule, type FollowupConfig } from './config.js';
-import type { DraftKind, Finding, Severity } from '../types.js';
+import type { DraftKind, Finding, Fix, Severity } from '../types.js';
+import { createSpeller, type Speller } from '../proofreading/speller.js';
+import { EN_US } from '../proofreading/en-us.js';
 
 export interface LintOptions {
   config?: FollowupConfig;
@@ -27,6 +29,11 @@ export interface LintOptions {
   file?: string;
   /** Other drafts, for duplicate-draft. */
   peers?: readonly PeerDraft[];
+  /**
+   * The spell checker. Default: the built-in en_US one, built once on first
+   * use (about 20 ms). `null` turns spelling off (callers that never want it).
+   */
+  speller?: Speller | null;
 }
 
 export type KindSource = 'option' | 'front-matter' | 'inferred';
@@ -87,6 +94,13 @@ function escapePattern(phrase: string): string {
 
 const DEFAULT_CONFIG = defaultConfig();
 
+let builtinSpeller: Speller | undefined;
+/** The en_US speller every caller shares; built on the first draft checked, never before. */
+export function defaultSpeller(): Speller {
+  builtinSpeller ??= createSpeller(EN_US);
+  return builtinSpeller;
+}
+
 export function lintDraft(text: string, options: LintOptions = {}): LintResult {
   return lintDocument(parseDraft(text), options);
 }
@@ -142,6 +156,7 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
   };
 
   const peers = options.peers ?? [];
+  const speller = options.speller === null ? undefined : (options.speller ?? defaultSpeller());
   for (const rule of RULES) {
     const meta = rule.meta;
     if (meta.kinds !== 'all' && !meta.kinds.includes(kind)) continue;
@@ -157,6 +172,7 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
       file: options.file,
       peers,
       eol,
+      speller,
       phraseMatches: () => matchesFor(meta.id),
       report: (r) => {
         reports.push(r);
@@ -190,12 +206,14 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
         docUrl: docUrl(meta.id),
       };
       if (r.related) finding.related = r.related;
+      if (r.lazySuggestions) lazyFixes(finding, r.lazySuggestions, doc.text.length);
       push(findings, suppressions, doc, finding);
     }
   }
 
   if (config.customRules.length > 0) runCustomRules(doc, kind, config, findings, suppressions);
 
+  dropCoveredSpelling(findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const result: LintResult = { kind, kindSource, findings, readiness: readiness(kind, findings, config), document: doc };
   if (kindEvidence !== undefined) result.kindEvidence = kindEvidence;
@@ -244,13 +262,65 @@ function internalError(ruleId: string, error: unknown, doc: DraftDocument): Find
   };
 }
 
+/**
+ * A word another rule already reports with a better message ("gonna" is
+ * too casual, "alot" is grammar, "lol" is too casual) is not also a spelling
+ * finding. Only phrase-sized findings cover a word; a whole-draft finding does not.
+ */
+function dropCoveredSpelling(findings: Finding[]): void {
+  let spellings = 0;
+  for (const f of findings) if (f.ruleId === 'spelling') spellings++;
+  if (spellings === 0 || spellings === findings.length) return;
+  let w = 0;
+  for (const f of findings) {
+    const covered =
+      f.ruleId === 'spelling' && findings.some((o) => o.ruleId !== 'spelling' && o.end - o.start <= 60 && o.start <= f.start && f.end <= o.end);
+    if (!covered) findings[w++] = f;
+  }
+  findings.length = w;
+}
+
+/**
+ * Make `finding.fixes` compute its suggestions on first read, then keep them
+ * as a plain array: spelling suggestions cost milliseconds per word and most
+ * findings are never asked for theirs.
+ */
+function lazyFixes(finding: Finding, compute: () => Array<{ title: string; edits: Finding['fixes'][number]['edits'] }>, len: number): void {
+  const eager = finding.fixes;
+  Object.defineProperty(finding, 'fixes', {
+    configurable: true,
+    enumerable: true,
+    get(): Fix[] {
+      const all: Fix[] = [...eager];
+      for (const s of compute()) all.push({ title: s.title, edits: s.edits, safe: false });
+      const value = validFixes(all, len);
+      Object.defineProperty(finding, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    set(value: Fix[]) {
+      Object.defineProperty(finding, 'fixes', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+function validFixes(fixes: Fix[], len: number): Fix[] {
+  return fixes.filter((fix) => fix.edits.length > 0 && fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len));
+}
+
+/** Whether a finding may have a fix fix-all applies, without computing lazy suggestions. */
+export function mayHaveSafeFix(f: Finding): boolean {
+  const desc = Object.getOwnPropertyDescriptor(f, 'fixes');
+  if (desc && desc.get) return false; // lazy fixes are suggestions only
+  return f.fixes.some((x) => x.safe);
+}
+
 /** Validate a finding's range and edits, then keep it unless suppressed. */
 function push(findings: Finding[], suppressions: Suppressions, doc: DraftDocument, f: Finding): void {
   const len = doc.text.length;
   if (!(f.start >= 0 && f.end >= f.start && f.end <= len)) {
     f = { ...internalError(f.ruleId, new Error(`range ${f.start}-${f.end} is outside the text`), doc) };
   }
-  f.fixes = f.fixes.filter((fix) => fix.edits.length > 0 && fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len));
+  if (!Object.getOwnPropertyDescriptor(f, 'fixes')?.get) f.fixes = validFixes(f.fixes, len);
   if (suppressions.isSuppressed(f.ruleId, f.start)) return;
   findings.push(f);
 }

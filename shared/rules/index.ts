@@ -21,6 +21,8 @@ import { personalChannel } from './personal-channel.js';
 import { feedbackTooSpecific } from './feedback-too-specific.js';
 import { tooLong } from './too-long.js';
 import { longSentence } from './long-sentence.js';
+import { spelling } from './spelling.js';
+import { grammar } from './grammar.js';
 import { sendWindow } from './send-window.js';
 import { tooSoon } from './too-soon.js';
 import { tooManyFollowUps } from './too-many-follow-ups.js';
@@ -48,6 +50,8 @@ export const RULES: readonly Rule[] = [
   feedbackTooSpecific,
   tooLong,
   longSentence,
+  spelling,
+  grammar,
   sendWindow,
   tooSoon,
   tooManyFollowUps,

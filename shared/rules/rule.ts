@@ -7,6 +7,7 @@ import type { DraftFacts } from '../document/frontMatter.js';
 import type { FollowupConfig } from '../engine/config.js';
 import type { DraftKind, RelatedInfo, RuleMeta, Severity, TextEdit } from '../types.js';
 import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
+import type { Speller } from '../proofreading/speller.js';
 
 /** What `duplicate-draft` knows of the other drafts it is given. */
 export interface PeerDraft {
@@ -41,6 +42,11 @@ export interface Report {
   fix?: ReportFix;
   /** Other remedies, offered as quick fixes but never applied by fix-all. */
   suggestions?: ReportFix[];
+  /**
+   * Suggestions too costly to compute for every finding (spelling): called
+   * only when someone reads the finding's fixes (a code action, a hover).
+   */
+  lazySuggestions?: () => ReportFix[];
   /** Overrides the configured severity (e.g. send-window escalates after 48 h). */
   severity?: Severity;
   related?: RelatedInfo[];
@@ -57,6 +63,8 @@ export interface RuleContext {
   peers: readonly PeerDraft[];
   /** The document's line ending, for fixes that insert lines. */
   eol: string;
+  /** The spell checker, when the platform loaded one (spelling stays silent without it). */
+  speller: Speller | undefined;
   /** This rule's matches from its phrase table (computed once per draft for all tables). */
   phraseMatches(): PhraseMatch[];
   report(report: Report): void;

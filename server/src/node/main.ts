@@ -4,7 +4,8 @@
  * `.followuprc` lookup and the workspace index. `--now ISO` fixes the clock.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFactDate } from '../../../shared/index.js';
@@ -32,7 +33,20 @@ const toPath = (uri: string): string | undefined => {
   }
 };
 
+/** The user's dictionary: one word per line, shared by every workspace and by `followup-lint`. */
+function userDictionaryPath(): string {
+  const base = process.env['XDG_CONFIG_HOME'] || (process.platform === 'win32' ? process.env['APPDATA'] : undefined) || join(homedir(), '.config');
+  return join(base, 'followup-coach', 'dictionary.txt');
+}
+
 const runtime: Runtime = {
+  userDictionaryUri: pathToFileURL(userDictionaryPath()).href,
+  appendFile(uri, text) {
+    const path = toPath(uri);
+    if (!path) throw new Error(`cannot write ${uri}`);
+    mkdirSync(dirname(path), { recursive: true });
+    appendFileSync(path, text, 'utf8');
+  },
   now: () => (fixedNow !== undefined && !Number.isNaN(fixedNow) ? fixedNow : Date.now()),
   setTimer(fn, ms) {
     const t = setTimeout(fn, ms);

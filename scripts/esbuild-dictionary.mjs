@@ -1,0 +1,17 @@
+// esbuild plugin: `import dic from 'dictionary-en/index.dic'` gives the Hunspell
+// files as text (the package itself exports only a Node loader that reads them
+// with fs, which neither a Web Worker nor a bundled VS Code extension has).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export function dictionaryPlugin() {
+  return {
+    name: 'followup-dictionary',
+    setup(build) {
+      build.onResolve({ filter: /^dictionary-en\/index\.(aff|dic)$/ }, (args) => ({
+        path: fileURLToPath(new URL(`../node_modules/${args.path}`, import.meta.url)),
+      }));
+      build.onLoad({ filter: /dictionary-en[\\/]index\.(aff|dic)$/ }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+    },
+  };
+}

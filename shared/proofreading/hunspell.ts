@@ -1,0 +1,364 @@
+/**
+ * A Hunspell-compatible word checker over an .aff/.dic pair (the en_US files of
+ * `dictionary-en`), passed in as text so it runs in a Web Worker too.
+ *
+ * It strips affixes at lookup time, as Hunspell itself does, instead of
+ * expanding every word at load as nspell does: loading is one pass over the
+ * .dic (about 15 ms and a few MB, against nspell's 170 ms and 40 MB), which
+ * keeps it off the server's start-up budget. Supported: PFX/SFX with
+ * conditions and cross products, ONLYINCOMPOUND, NOSUGGEST, ICONV, REP, TRY,
+ * and Hunspell's capitalisation rules. Not supported (en_US does not need
+ * them): continuation classes, compounding beyond numbers (numbers are never
+ * checked), long or numeric flags.
+ */
+
+interface Affix {
+  flag: string;
+  strip: string;
+  add: string;
+  /** Character sets the stem's end (suffix) or start (prefix) must match. */
+  condition: CharTest[] | null;
+  cross: boolean;
+}
+
+type CharTest = { chars: string; negate: boolean } | null; // null: any character
+
+/** Which kind of capitalisation a word has, Hunspell style. */
+export type CaseShape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
+
+export function caseShape(word: string): CaseShape {
+  let upper = 0;
+  let lower = 0;
+  let firstUpper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const u = c.toUpperCase();
+    const l = c.toLowerCase();
+    if (u === l) continue;
+    if (c === u) {
+      if (upper === 0 && lower === 0) firstUpper = true;
+      upper++;
+    } else lower++;
+  }
+  if (upper === 0) return lower === 0 ? 'none' : 'lower';
+  if (lower === 0) return 'upper';
+  if (firstUpper && upper === 1) return 'title';
+  return 'mixed';
+}
+
+export class HunspellDictionary {
+  /**
+   * The .dic text itself, never split into strings: entry i is the word
+   * text[wordStart[i], wordEnd[i]) with flags up to flagEnd[i], and `order`
+   * lists entries sorted by word for binary search. Loading is one scan.
+   */
+  private dic = '';
+  private wordStart = new Int32Array(0);
+  private wordEnd = new Int32Array(0);
+  private flagEnd = new Int32Array(0);
+  private order = new Int32Array(0);
+  private count = 0;
+  private readonly suffixes = new Map<string, Affix[]>(); // keyed by `add`
+  private readonly prefixes = new Map<string, Affix[]>();
+  private maxSuffix = 0;
+  private maxPrefix = 0;
+  private onlyInCompound = '';
+  private noSuggest = '';
+  private readonly iconv: Array<[string, string]> = [];
+  /** REP pairs, for suggestions. */
+  readonly rep: Array<[string, string]> = [];
+  /** TRY characters, most frequent first, for suggestions. */
+  tryChars = 'esianrtolcdugmphbyfvkwz';
+
+  constructor(aff: string, dic: string) {
+    this.parseAff(aff);
+    this.parseDic(dic);
+  }
+
+  /** Number of entries in the .dic. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Fold input conversions (’ to '). */
+  normalize(word: string): string {
+    for (const [from, to] of this.iconv) if (word.includes(from)) word = word.split(from).join(to);
+    return word;
+  }
+
+  /** Is the word, exactly as written (case included), a word of the dictionary? */
+  check(word: string): boolean {
+    word = this.normalize(word);
+    switch (caseShape(word)) {
+      case 'lower':
+      case 'none':
+        return this.lookup(word);
+      case 'title':
+        return this.lookup(word) || this.lookup(word.toLowerCase());
+      case 'upper': {
+        if (this.lookup(word)) return true;
+        const lower = word.toLowerCase();
+        return this.lookup(lower) || this.lookup(lower[0]!.toUpperCase() + lower.slice(1));
+      }
+      case 'mixed':
+        return this.lookup(word);
+    }
+  }
+
+  /** True if some dictionary form of the word may be suggested (not NOSUGGEST). */
+  suggestable(word: string): boolean {
+    return this.lookup(word, true);
+  }
+
+  /** Every stem of the .dic, for n-gram suggestions. */
+  *stems(): IterableIterator<string> {
+    for (let i = 0; i < this.count; i++) yield this.dic.slice(this.wordStart[i]!, this.wordEnd[i]!);
+  }
+
+  /** The entry whose word is `word`, or -1 (binary search, no allocation). */
+  private find(word: string): number {
+    const text = this.dic;
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const e = this.order[mid]!;
+      const cmp = compareWord(word, text, this.wordStart[e]!, this.wordEnd[e]!);
+      if (cmp === 0) return e;
+      if (cmp < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+
+  private hasFlag(entry: number, flag: string): boolean {
+    const text = this.dic;
+    const code = flag.charCodeAt(0);
+    for (let i = this.wordEnd[entry]! + 1, end = this.flagEnd[entry]!; i < end; i++) if (text.charCodeAt(i) === code) return true;
+    return false;
+  }
+
+  private has(stem: string, flag: string | undefined, forSuggest: boolean): boolean {
+    const e = this.find(stem);
+    if (e < 0) return false;
+    if (flag !== undefined && !this.hasFlag(e, flag)) return false;
+    if (this.onlyInCompound && this.hasFlag(e, this.onlyInCompound)) return false;
+    if (forSuggest && this.noSuggest && this.hasFlag(e, this.noSuggest)) return false;
+    return true;
+  }
+
+  private lookup(word: string, forSuggest = false): boolean {
+    if (this.has(word, undefined, forSuggest)) return true;
+    const len = word.length;
+    // Suffix, then optionally a cross-product prefix on what remains.
+    for (let n = Math.min(this.maxSuffix, len - 1); n >= 0; n--) {
+      const list = this.suffixes.get(n === 0 ? '' : word.slice(len - n));
+      if (!list) continue;
+      const base = word.slice(0, len - n);
+      for (const sfx of list) {
+        const stem = base + sfx.strip;
+        if (!stem || !matchesEnd(stem, sfx.condition)) continue;
+        if (this.has(stem, sfx.flag, forSuggest)) return true;
+        if (sfx.cross && this.prefixed(stem, forSuggest, sfx.flag)) return true;
+      }
+    }
+    return this.prefixed(word, forSuggest, undefined);
+  }
+
+  private prefixed(word: string, forSuggest: boolean, suffixFlag: string | undefined): boolean {
+    const len = word.length;
+    for (let n = Math.min(this.maxPrefix, len - 1); n >= 1; n--) {
+      const list = this.prefixes.get(word.slice(0, n));
+      if (!list) continue;
+      const rest = word.slice(n);
+      for (const pfx of list) {
+        if (suffixFlag !== undefined && !pfx.cross) continue;
+        const stem = pfx.strip + rest;
+        if (!matchesStart(stem, pfx.condition)) continue;
+        if (!this.has(stem, pfx.flag, forSuggest)) continue;
+        if (suffixFlag === undefined || this.hasFlag(this.find(stem), suffixFlag)) return true;
+      }
+    }
+    return false;
+  }
+
+  private parseAff(aff: string): void {
+    const lines = aff.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      const parts = lines[i]!.trim().split(/\s+/);
+      const key = parts[0];
+      if (!key || key.startsWith('#')) continue;
+      if (key === 'PFX' || key === 'SFX') {
+        const [, flag, cross, countText] = parts;
+        const count = Number(countText);
+        if (!flag || !Number.isInteger(count)) continue;
+        for (let k = 0; k < count && i + 1 < lines.length; k++) {
+          const entry = lines[++i]!.trim().split(/\s+/);
+          if (entry[0] !== key || entry[1] !== flag) continue;
+          const strip = entry[2] === '0' ? '' : (entry[2] ?? '');
+          let add = entry[3] === '0' ? '' : (entry[3] ?? '');
+          const slash = add.indexOf('/');
+          if (slash >= 0) add = add.slice(0, slash); // continuation classes: not used by en_US
+          const affix: Affix = { flag, strip, add, condition: parseCondition(entry[4] ?? '.'), cross: cross === 'Y' };
+          const table = key === 'SFX' ? this.suffixes : this.prefixes;
+          const list = table.get(add);
+          if (list) list.push(affix);
+          else table.set(add, [affix]);
+          if (key === 'SFX') this.maxSuffix = Math.max(this.maxSuffix, add.length);
+          else this.maxPrefix = Math.max(this.maxPrefix, add.length);
+        }
+      } else if (key === 'REP' || key === 'ICONV') {
+        const count = Number(parts[1]);
+        if (!Number.isInteger(count)) continue;
+        for (let k = 0; k < count && i + 1 < lines.length; k++) {
+          const entry = lines[++i]!.trim().split(/\s+/);
+          if (entry[0] !== key || entry[1] === undefined || entry[2] === undefined) continue;
+          (key === 'REP' ? this.rep : this.iconv).push([entry[1], entry[2].replace(/_/g, ' ')]);
+        }
+      } else if (key === 'TRY' && parts[1]) {
+        this.tryChars = parts[1];
+      } else if (key === 'ONLYINCOMPOUND' && parts[1]) {
+        this.onlyInCompound = parts[1];
+      } else if (key === 'NOSUGGEST' && parts[1]) {
+        this.noSuggest = parts[1];
+      }
+    }
+  }
+
+  private parseDic(dic: string): void {
+    this.dic = dic;
+    const len = dic.length;
+    let cap = 1024;
+    let ws = new Int32Array(cap);
+    let we = new Int32Array(cap);
+    let fe = new Int32Array(cap);
+    let n = 0;
+    let pos = 0;
+    // The first line is the word count.
+    if (/^\d/.test(dic)) pos = lineEnd(dic, 0) + 1;
+    while (pos < len) {
+      const end = lineEnd(dic, pos);
+      let stop = end;
+      if (stop > pos && dic.charCodeAt(stop - 1) === 13) stop--;
+      let slash = -1;
+      let flagStop = stop;
+      for (let i = pos; i < stop; i++) {
+        const c = dic.charCodeAt(i);
+        if (c === 47 && slash < 0) slash = i; // '/'
+        else if (c === 9 || (c === 32 && slash >= 0)) {
+          flagStop = i; // morphological fields follow
+          break;
+        }
+      }
+      const wordStop = slash >= 0 ? slash : flagStop;
+      if (wordStop > pos && dic.charCodeAt(pos) !== 9) {
+        if (n === cap) {
+          cap *= 2;
+          ws = grow(ws, cap);
+          we = grow(we, cap);
+          fe = grow(fe, cap);
+        }
+        ws[n] = pos;
+        we[n] = wordStop;
+        fe[n] = slash >= 0 ? flagStop : wordStop;
+        n++;
+      }
+      pos = end + 1;
+    }
+    this.wordStart = ws;
+    this.wordEnd = we;
+    this.flagEnd = fe;
+    this.count = n;
+    // The .dic is nearly sorted (only words with apostrophes are out of place):
+    // an insertion sort is close to linear on it; anything else gets a full sort.
+    const order = new Int32Array(n);
+    let moves = 0;
+    for (let i = 0; i < n; i++) {
+      let j = i;
+      while (j > 0 && moves <= 4 * n) {
+        const prev = order[j - 1]!;
+        if (compareRanges(dic, ws[prev]!, we[prev]!, ws[i]!, we[i]!) <= 0) break;
+        order[j] = prev;
+        j--;
+        moves++;
+      }
+      order[j] = i;
+    }
+    if (moves > 4 * n) {
+      const list = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareRanges(dic, ws[a]!, we[a]!, ws[b]!, we[b]!));
+      order.set(list);
+    }
+    this.order = order;
+  }
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i < 0 ? text.length : i;
+}
+
+function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
+/** Compare `word` with text[start, end) by UTF-16 code units. */
+function compareWord(word: string, text: string, start: number, end: number): number {
+  const n = end - start;
+  const m = Math.min(word.length, n);
+  for (let i = 0; i < m; i++) {
+    const d = word.charCodeAt(i) - text.charCodeAt(start + i);
+    if (d !== 0) return d;
+  }
+  return word.length - n;
+}
+
+function compareRanges(text: string, s1: number, e1: number, s2: number, e2: number): number {
+  const n1 = e1 - s1;
+  const n2 = e2 - s2;
+  const m = Math.min(n1, n2);
+  for (let i = 0; i < m; i++) {
+    const d = text.charCodeAt(s1 + i) - text.charCodeAt(s2 + i);
+    if (d !== 0) return d;
+  }
+  return n1 - n2;
+}
+
+function parseCondition(text: string): CharTest[] | null {
+  if (text === '.' || text === '') return null;
+  const tests: CharTest[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '.') tests.push(null);
+    else if (c === '[') {
+      const close = text.indexOf(']', i);
+      if (close < 0) return null;
+      const negate = text[i + 1] === '^';
+      tests.push({ chars: text.slice(i + (negate ? 2 : 1), close), negate });
+      i = close;
+    } else tests.push({ chars: c, negate: false });
+  }
+  return tests;
+}
+
+function charMatches(c: string | undefined, test: CharTest): boolean {
+  if (c === undefined) return false;
+  if (test === null) return true;
+  return test.chars.includes(c) !== test.negate;
+}
+
+function matchesEnd(stem: string, condition: CharTest[] | null): boolean {
+  if (!condition) return true;
+  const offset = stem.length - condition.length;
+  if (offset < 0) return false;
+  for (let k = 0; k < condition.length; k++) if (!charMatches(stem[offset + k], condition[k]!)) return false;
+  return true;
+}
+
+function matchesStart(stem: string, condition: CharTest[] | null): boolean {
+  if (!condition) return true;
+  if (stem.length < condition.length) return false;
+  for (let k = 0; k < condition.length; k++) if (!charMatches(stem[k], condition[k]!)) return false;
+  return true;
+}

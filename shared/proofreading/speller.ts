@@ -1,0 +1,155 @@
+/**
+ * The fast spelling tier: the Hunspell dictionary plus the built-in job and
+ * tech vocabulary and British spellings, with a per-word verdict cache. One
+ * Speller is shared by every document; it holds no per-document state, only
+ * caches keyed by the word. Suggestions are computed on demand (a code action
+ * or hover asks), never while checking.
+ */
+import { HunspellDictionary, caseShape } from './hunspell.js';
+import { builtinVocabulary, usVariants } from './words.js';
+
+/** The .aff and .dic files of a Hunspell dictionary, as text. */
+export interface DictionaryFiles {
+  aff: string;
+  dic: string;
+}
+
+const CACHE_LIMIT = 50_000;
+
+export class Speller {
+  private readonly verdicts = new Map<string, boolean>();
+  private readonly suggestionCache = new Map<string, string[]>();
+  private stemList: string[] | undefined;
+
+  constructor(readonly dictionary: HunspellDictionary) {}
+
+  /** Is the word correctly spelled as written (Hunspell's capitalisation rules apply)? */
+  isWord(word: string): boolean {
+    let v = this.verdicts.get(word);
+    if (v === undefined) {
+      v = this.decide(word);
+      if (this.verdicts.size >= CACHE_LIMIT) this.verdicts.clear();
+      this.verdicts.set(word, v);
+    }
+    return v;
+  }
+
+  private decide(word: string): boolean {
+    const d = this.dictionary;
+    if (d.check(word)) return true;
+    const lower = d.normalize(word).toLowerCase();
+    if (builtinVocabulary().has(lower)) return true;
+    const shape = caseShape(word);
+    if (shape === 'mixed') return false;
+    for (const v of usVariants(lower)) if (d.check(shape === 'lower' ? v : v[0]!.toUpperCase() + v.slice(1)) || d.check(v)) return true;
+    return false;
+  }
+
+  /** Up to `limit` corrections, best first, in the word's capitalisation. Cached per word. */
+  suggest(word: string, limit = 5): string[] {
+    const key = `${limit}\u0000${word}`;
+    let s = this.suggestionCache.get(key);
+    if (!s) {
+      s = this.computeSuggestions(word, limit);
+      if (this.suggestionCache.size >= 2000) this.suggestionCache.clear();
+      this.suggestionCache.set(key, s);
+    }
+    return s;
+  }
+
+  private computeSuggestions(word: string, limit: number): string[] {
+    const d = this.dictionary;
+    const shape = caseShape(word);
+    const lower = d.normalize(word).toLowerCase();
+    const found: Array<{ word: string; score: number }> = [];
+    const seen = new Set<string>([lower]);
+    /** The form in which a candidate is a word ("btu" -> "BTU", "dana" -> "Dana"), if any. */
+    const form = (w: string): string | undefined => {
+      if (w.includes(' ')) return w.split(' ').every((p) => p.length > 0 && (p.length > 1 || p === 'a' || p === 'i') && d.suggestable(p)) ? w : undefined;
+      if (d.suggestable(w)) return w;
+      const title = w[0]!.toUpperCase() + w.slice(1);
+      if (d.suggestable(title)) return title;
+      const upper = w.toUpperCase();
+      return d.suggestable(upper) ? upper : undefined;
+    };
+    const consider = (w: string, score: number): void => {
+      if (seen.has(w)) return;
+      seen.add(w);
+      const f = form(w);
+      if (f !== undefined) found.push({ word: f, score });
+    };
+
+    // Likeliest first: the dictionary's own replacement table, then swapped
+    // neighbours, a neighbouring key, a missing or doubled letter, anything else.
+    for (const [from, to] of d.rep) {
+      for (let i = lower.indexOf(from); i >= 0; i = lower.indexOf(from, i + 1)) consider(lower.slice(0, i) + to + lower.slice(i + from.length), 0);
+    }
+    for (let i = 0; i + 1 < lower.length; i++) consider(lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2), 1);
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (let i = 0; i < lower.length; i++) {
+      for (const c of letters) {
+        if (c === lower[i]) continue;
+        consider(lower.slice(0, i) + c + lower.slice(i + 1), nearKeys(lower[i]!, c) ? 1.5 : i === 0 ? 3.5 : 2.5);
+      }
+    }
+    for (let i = 0; i < lower.length; i++) consider(lower.slice(0, i) + lower.slice(i + 1), lower[i] === lower[i - 1] || lower[i] === lower[i + 1] ? 1.2 : 2);
+    for (let i = 0; i <= lower.length; i++) {
+      for (const c of letters) consider(lower.slice(0, i) + c + lower.slice(i), c === lower[i - 1] || c === lower[i] ? 1.2 : i === 0 ? 3.5 : 2);
+    }
+    for (let i = 2; i <= lower.length - 2; i++) consider(`${lower.slice(0, i)} ${lower.slice(i)}`, 2.2);
+    if (found.length === 0) this.ngram(lower, consider);
+
+    found.sort((a, b) => a.score - b.score);
+    const out: string[] = [];
+    for (const f of found) {
+      // Only a lower-case dictionary form takes the writer's capitalisation; "BTU" and "Dana" keep theirs.
+      const w = f.word === f.word.toLowerCase() ? recase(f.word, shape) : f.word;
+      if (!out.includes(w)) out.push(w);
+      if (out.length === limit) break;
+    }
+    return out;
+  }
+
+  /** Farther misspellings: the dictionary stems sharing most letter pairs with the word. */
+  private ngram(lower: string, consider: (w: string, score: number) => void): void {
+    this.stemList ??= [...this.dictionary.stems()].filter((s) => s.length > 1 && caseShape(s) === 'lower');
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < lower.length; i++) pairs.add(lower.slice(i, i + 2));
+    const best: Array<{ w: string; s: number }> = [];
+    for (const stem of this.stemList) {
+      if (Math.abs(stem.length - lower.length) > 2) continue;
+      let shared = 0;
+      for (let i = 0; i + 1 < stem.length; i++) if (pairs.has(stem.slice(i, i + 2))) shared++;
+      const s = (2 * shared) / (pairs.size + stem.length - 1) + (stem[0] === lower[0] ? 0.1 : 0);
+      if (s < 0.5) continue;
+      best.push({ w: stem, s });
+    }
+    best.sort((a, b) => b.s - a.s);
+    for (const b of best.slice(0, 5)) consider(b.w, 5 - b.s);
+  }
+}
+
+function recase(word: string, shape: ReturnType<typeof caseShape>): string {
+  if (shape === 'upper') return word.toUpperCase();
+  if (shape === 'title') return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Whether two letters are neighbours on a QWERTY keyboard. */
+function nearKeys(a: string, b: string): boolean {
+  for (let r = 0; r < ROWS.length; r++) {
+    const i = ROWS[r]!.indexOf(a);
+    if (i < 0) continue;
+    for (let rr = Math.max(0, r - 1); rr <= Math.min(2, r + 1); rr++) {
+      const j = ROWS[rr]!.indexOf(b);
+      if (j >= 0 && Math.abs(j - i) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+/** Build the fast speller from dictionary files (about 20 ms cold for en_US). */
+export function createSpeller(files: DictionaryFiles): Speller {
+  return new Speller(new HunspellDictionary(files.aff, files.dic));
+}

@@ -1,0 +1,181 @@
+/**
+ * grammar (fast tier): slips a proofreader catches on sight, each with one
+ * obvious fix: a repeated word ("the the"), "a" / "an" against the next
+ * word's sound, and the confusions these notes see most (your/you're,
+ * its/it's, then/than, "could of", "alot", "everyday" used as "every day").
+ *
+ * Every check looks at neighbouring words joined by spaces only, so
+ * punctuation between them ("that, that") means the writer meant it; patterns
+ * are narrow on purpose, since a wrong "fix" is worse than a missed slip.
+ */
+import type { Rule, RuleContext } from './rule.js';
+import { getWords, type Words } from '../document/text.js';
+import { matchCase } from './rule.js';
+
+export const grammar: Rule = {
+  meta: {
+    id: 'grammar',
+    kinds: 'all',
+    defaultSeverity: 'warning',
+    category: 'proofreading',
+    description: 'Grammar slips a reader notices at once: a repeated word, "a" before a vowel sound, "your" for "you\'re", "its" for "it\'s", "then" for "than", "could of".',
+    howToFix: 'Apply the quick fix, or reword the sentence.',
+    fix: 'safe',
+    messages: {
+      repeated: 'The word "{word}" is repeated.',
+      article: 'Use "{replacement}" before "{next}", which starts with a {sound} sound.',
+      confusion: '"{phrase}" should be "{replacement}" here.',
+    },
+  },
+  check(ctx) {
+    const words = getWords(ctx.doc);
+    const text = ctx.doc.text;
+    const n = words.count;
+    for (let i = 0; i < n; i++) {
+      const w = words.lower[i]!;
+      const next = i + 1 < n && spaced(text, words.ends[i]!, words.starts[i + 1]!) ? words.lower[i + 1]! : undefined;
+      if (next === undefined) {
+        if (w === 'alot') confusion(ctx, words, i, i, 'a lot');
+        else if (w === 'everyday' && endsClause(text, words.ends[i]!)) confusion(ctx, words, i, i, 'every day');
+        continue;
+      }
+      if (w === next && !REPEAT_OK.has(w) && !/\d/.test(w)) {
+        ctx.report({
+          start: words.starts[i + 1]!,
+          end: words.ends[i + 1]!,
+          messageId: 'repeated',
+          data: { word: text.slice(words.starts[i + 1]!, words.ends[i + 1]!) },
+          fix: { title: `Remove the second "${w}"`, edits: [{ start: words.ends[i]!, end: words.ends[i + 1]!, newText: '' }] },
+        });
+        i++;
+        continue;
+      }
+      switch (w) {
+        case 'a':
+        case 'an':
+          article(ctx, words, i);
+          break;
+        case 'your':
+          if (YOURE_NEXT.has(next) || (next === 'welcome' && (endsClause(text, words.ends[i + 1]!) || words.lower[i + 2] === 'to'))) confusion(ctx, words, i, i, "you're");
+          break;
+        case "you're":
+          if (YOUR_NOUNS.has(next)) confusion(ctx, words, i, i, 'your');
+          break;
+        case 'its':
+          if (ITS_NEXT.has(next)) confusion(ctx, words, i, i, "it's");
+          break;
+        case "it's":
+          if (IT_S_NOUNS.has(next)) confusion(ctx, words, i, i, 'its');
+          break;
+        case 'then':
+          if (i > 0 && COMPARATIVES.has(words.lower[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!)) confusion(ctx, words, i, i, 'than');
+          break;
+        case 'than':
+          if (i > 0 && THAN_AFTER.has(words.lower[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!) && endsClause(text, words.ends[i]!)) {
+            confusion(ctx, words, i, i, 'then');
+          }
+          break;
+        case 'could':
+        case 'should':
+        case 'would':
+        case 'must':
+        case 'might':
+          if (next === 'of' && !(i + 2 < n && words.lower[i + 2] === 'course')) confusion(ctx, words, i + 1, i + 1, 'have', true);
+          break;
+        case 'alot':
+          confusion(ctx, words, i, i, 'a lot');
+          break;
+        case 'everyday':
+          if (endsClause(text, words.ends[i]!)) confusion(ctx, words, i, i, 'every day');
+          break;
+      }
+    }
+  },
+};
+
+/** Repeats that are good English: "that that", "had had", "is is" ("what it is is"), "bye bye". */
+const REPEAT_OK = new Set(['that', 'had', 'is', 'do', 'bye', 'ha', 'haha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'yada', 'blah', 'chop', 'hush', 'dum']);
+/** "your" followed by these is "you're": "your welcome", "your a great fit", "your not". */
+const YOURE_NEXT = new Set(['a', 'an', 'the', 'not', 'going']);
+/** "you're" followed by a noun is "your": "you're team", "you're time". */
+const YOUR_NOUNS = new Set([
+  'team', 'time', 'company', 'help', 'consideration', 'feedback', 'insight', 'insights', 'advice', 'email', 'message', 'offer',
+  'organization', 'organisation', 'office', 'interview', 'support', 'patience', 'guidance', 'perspective', 'thoughts', 'reply',
+  'response', 'kindness', 'hospitality', 'input', 'decision', 'questions', 'business', 'department', 'colleagues', 'hiring',
+]);
+/** "its" followed by these is "it's": "its a pleasure", "its been a week". */
+const ITS_NEXT = new Set(['a', 'an', 'the', 'not', 'been', 'going', 'always', 'never']);
+/** "it's" followed by a noun is "its": "it's own", "it's team". */
+const IT_S_NOUNS = new Set([
+  'own', 'team', 'teams', 'mission', 'culture', 'values', 'products', 'customers', 'employees', 'clients', 'members', 'history',
+  'goals', 'approach', 'growth', 'success', 'staff', 'people', 'leadership', 'commitment', 'platform', 'services',
+]);
+const COMPARATIVES = new Set(['more', 'less', 'better', 'rather', 'other', 'fewer', 'greater', 'larger', 'smaller', 'higher', 'lower', 'faster', 'worse', 'further']);
+/** "since than", "back than", "until than": time words that want "then". */
+const THAN_AFTER = new Set(['since', 'until', 'till', 'back', 'by', 'and']);
+
+/** Only spaces or tabs (no punctuation, no paragraph break) between two words. */
+function spaced(text: string, end: number, nextStart: number): boolean {
+  if (nextStart - end > 8 || nextStart <= end) return false;
+  let newlines = 0;
+  for (let k = end; k < nextStart; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) newlines++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return newlines <= 1;
+}
+
+/** The word at `end` closes a clause: punctuation or the end of the line follows. */
+function endsClause(text: string, end: number): boolean {
+  let k = end;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const c = text[k];
+  return c === undefined || c === '.' || c === ',' || c === '!' || c === '?' || c === ';' || c === ':' || c === '\n' || c === '\r' || c === ')';
+}
+
+function confusion(ctx: RuleContext, words: Words, from: number, to: number, replacement: string, whole = false): void {
+  const start = words.starts[from]!;
+  const end = words.ends[to]!;
+  const phrase = ctx.doc.text.slice(whole ? words.starts[from - 1]! : start, end);
+  const newText = matchCase(ctx.doc.text.slice(start, end), replacement);
+  ctx.report({
+    start: whole ? words.starts[from - 1]! : start,
+    end,
+    messageId: 'confusion',
+    data: { phrase, replacement: whole ? `${ctx.doc.text.slice(words.starts[from - 1]!, words.ends[from - 1]!)} ${newText}` : newText },
+    fix: { title: `Change to "${newText}"`, edits: [{ start, end, newText }] },
+  });
+}
+
+/** Words read with a consonant sound although spelled with a vowel: "a unique", "a one-off", "a European". */
+const CONSONANT_SOUND = /^(?:uni(?:que|t|ver|form|on|corn|lateral|cycle|fi|son)|us(?:e|a|u|ing)|ut(?:il|en|op)|ur(?:a|e|i|o)|uk|ubiq|eu|ewe|one(?![a-z])|once)/;
+/** Words read with a vowel sound although spelled with an h: "an hour", "an honest". */
+const SILENT_H = /^(?:hour|honest|honor|honour|heir)/;
+
+function article(ctx: RuleContext, words: Words, i: number): void {
+  const text = ctx.doc.text;
+  const nextStart = words.starts[i + 1]!;
+  const nextEnd = words.ends[i + 1]!;
+  const next = text.slice(nextStart, nextEnd);
+  const lower = words.lower[i + 1]!;
+  // Letters, acronyms ("an MBA", "a URL"), numbers and symbols: how they are read varies; leave them.
+  if (!/^[a-z]/i.test(next) || (next.length > 1 && next === next.toUpperCase()) || /\d/.test(next)) return;
+  const artStart = words.starts[i]!;
+  const art = text.slice(artStart, words.ends[i]!);
+  // "a" as a label: "(a)", "a)", "Plan A", "option a".
+  const before = text[artStart - 1];
+  if (before === '(' || text[words.ends[i]!] === ')' || (art === 'A' && i > 0 && /[a-z]/.test(text[artStart - 2] ?? '') && before === ' ')) return;
+  if (lower.length === 1) return;
+  const vowelSound = SILENT_H.test(lower) || (/^[aeiou]/.test(lower) && !CONSONANT_SOUND.test(lower));
+  const want = vowelSound ? 'an' : 'a';
+  if (words.lower[i] === want) return;
+  const replacement = matchCase(art, want);
+  ctx.report({
+    start: artStart,
+    end: nextEnd,
+    messageId: 'article',
+    data: { replacement, next, sound: vowelSound ? 'vowel' : 'consonant' },
+    fix: { title: `Change to "${replacement} ${next}"`, edits: [{ start: artStart, end: words.ends[i]!, newText: replacement }] },
+  });
+}

@@ -1,0 +1,210 @@
+/**
+ * spelling: words the dictionary does not know, in the body's prose.
+ *
+ * Known words besides the dictionary: the front matter's names, company and
+ * role; the user's dictionary (settings, .followuprc, workspace file); words
+ * listed in a `<!-- followup-words: … -->` comment; and capitalised names the
+ * draft uses as names (mid-sentence, in a signature, or as a pair such as
+ * "Priya Raman"). Skipped: acronyms, mixed-case product names, numbers,
+ * handles, and words in other scripts. Suggestions are computed only when an
+ * editor asks for the finding's fixes.
+ */
+import type { Rule, RuleContext } from './rule.js';
+import type { DraftDocument } from '../document/parse.js';
+import { getWords } from '../document/text.js';
+import { caseShape } from '../proofreading/hunspell.js';
+import type { Speller } from '../proofreading/speller.js';
+
+export const WORDS_DIRECTIVE = /^followup-words:\s*([\s\S]*)$/;
+
+export const spelling: Rule = {
+  meta: {
+    id: 'spelling',
+    kinds: 'all',
+    defaultSeverity: 'error',
+    category: 'proofreading',
+    description: 'A word the dictionary does not know: a typo in a note that is meant to show care costs more than it seems.',
+    howToFix: 'Pick a suggestion from the quick fixes, or add a name or term to your dictionary ("Add to dictionary") so it is known from now on.',
+    fix: 'suggestion',
+    messages: {
+      unknown: '"{word}" is not in the dictionary; check its spelling.',
+    },
+  },
+  check(ctx) {
+    const speller = ctx.speller;
+    if (!speller) return;
+    checkSpelling(ctx, speller);
+  },
+};
+
+/** Words grammar reports with a better message ("alot" -> "a lot"). */
+const LEFT_TO_GRAMMAR = new Set(['alot']);
+
+interface Candidate {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function checkSpelling(ctx: RuleContext, speller: Speller): void {
+  const doc = ctx.doc;
+  const text = doc.text;
+  const words = getWords(doc);
+  const known = knownWords(ctx);
+  // Capitalised unknown words: names when used as names anywhere in the draft.
+  const names = new Set<string>();
+  const pendingTitle: Candidate[] = [];
+  const lowerOut: Candidate[] = [];
+
+  for (let i = 0; i < words.count; i++) {
+    const lower = words.lower[i]!;
+    if (lower.length < 2 || known.has(lower) || LEFT_TO_GRAMMAR.has(lower)) continue;
+    if (speller.isWord(lower)) continue;
+    const start = words.starts[i]!;
+    const end = words.ends[i]!;
+    if (!plainToken(text, start, end)) continue;
+    // A hyphenated word is fine when each part is ("follow-up", "well-rounded").
+    let from = start;
+    for (let k = start; k <= end; k++) {
+      if (k < end && text.charCodeAt(k) !== 45) continue;
+      checkPart(text, from, k, speller, known, names, pendingTitle, lowerOut, doc);
+      from = k + 1;
+    }
+  }
+  for (const c of lowerOut) report(ctx, speller, c);
+  for (const c of pendingTitle) if (!names.has(c.word.toLowerCase())) report(ctx, speller, c);
+}
+
+function checkPart(
+  text: string,
+  start: number,
+  end: number,
+  speller: Speller,
+  known: ReadonlySet<string>,
+  names: Set<string>,
+  pendingTitle: Candidate[],
+  lowerOut: Candidate[],
+  doc: DraftDocument,
+): void {
+  if (end - start < 2) return;
+  let word = text.slice(start, end);
+  let lower = word.toLowerCase().replace(/’/g, "'");
+  if (known.has(lower) || speller.isWord(word)) return;
+  // Possessives of names and terms: "Okafor's", "Dana’s", "the teams'".
+  const possessive = /(?:'s|’s|s'|s’)$/.exec(word);
+  if (possessive) {
+    const base = word.slice(0, word.length - (possessive[0] === "s'" || possessive[0] === 's’' ? 1 : 2));
+    const baseLower = base.toLowerCase();
+    if (known.has(baseLower) || speller.isWord(base)) return;
+    word = base;
+    lower = baseLower;
+    end = start + base.length;
+  }
+  if (word.length < 2) return;
+  const shape = caseShape(word);
+  if (shape === 'mixed' || shape === 'none') return; // "DevOps", "iOS": product names
+  if (shape === 'upper' && word.length <= 5) return; // acronyms: "SQL", "HRIS"
+  if (!/^[\p{Script=Latin}'’]+$/u.test(word)) return; // other scripts: no dictionary for them
+  if (shape === 'title') {
+    if (usedAsName(doc, start, end)) names.add(lower);
+    else pendingTitle.push({ start, end, word });
+    return;
+  }
+  lowerOut.push({ start, end, word });
+}
+
+function report(ctx: RuleContext, speller: Speller, c: Candidate): void {
+  const text = ctx.doc.text;
+  ctx.report({
+    start: c.start,
+    end: c.end,
+    messageId: 'unknown',
+    data: { word: c.word },
+    lazySuggestions: () =>
+      speller.suggest(c.word).map((s) => ({ title: `Change to "${s}"`, edits: [{ start: c.start, end: c.end, newText: s }] })),
+  });
+  void text;
+}
+
+/**
+ * A capitalised word is taken for a name unless it opens a sentence of its
+ * own: mid-sentence ("thank you, Dana"), on a short line without closing
+ * punctuation (a signature), or followed by another capitalised word
+ * ("Priya Raman", "Northwind Labs").
+ */
+function usedAsName(doc: DraftDocument, start: number, end: number): boolean {
+  const prose = doc.prose;
+  let k = start - 1;
+  while (k >= doc.bodyStart) {
+    const c = prose[k]!;
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '*' || c === '_' || c === '[' || c === '‘' || c === "'") {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const before = k < doc.bodyStart ? '\n' : prose[k]!;
+  const opensSentence = before === '.' || before === '!' || before === '?' || before === '\n' || before === ':' || before === '-' || before === '>' || before === '#' || before === '\u2014';
+  if (!opensSentence) return true;
+  // A paragraph (or list item) that is a short line without closing punctuation.
+  const lineEnd = prose.indexOf('\n', end);
+  const line = prose.slice(start, lineEnd < 0 ? prose.length : lineEnd).trim();
+  if (line.split(/\s+/).length <= 4 && !/[.!?]$/.test(line)) return true;
+  // Followed by another capitalised word.
+  const next = /^[ \t]+(\p{Lu})/u.exec(prose.slice(end, end + 4));
+  return next !== null;
+}
+
+/** Whether [start, end) is a plain word, not part of a handle, a domain, a path or an identifier. */
+function plainToken(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  // @handle, #tag, path/segment, snake_case, dotted.name
+  if (before === 64 || before === 35 || before === 47 || before === 92 || before === 95 || before === 46) return false;
+  const after = text.charCodeAt(end);
+  if (after === 64 || after === 95 || after === 47 || after === 92) return false;
+  if (after === 46 && isLetterOrDigit(text.charCodeAt(end + 1))) return false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return false; // "2nd", "B2B", "x86"
+  }
+  return true;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+
+const configWords = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Lower-cased known words: front matter names, the user's dictionary, `followup-words` comments. */
+export function knownWords(ctx: Pick<RuleContext, 'doc' | 'facts' | 'config'>): ReadonlySet<string> {
+  const fromConfig = ctx.config.dictionary;
+  let base = configWords.get(fromConfig);
+  if (!base) {
+    base = new Set(fromConfig.flatMap(splitWords));
+    configWords.set(fromConfig, base);
+  }
+  const extra: string[] = [];
+  for (const name of ctx.facts.to) extra.push(...splitWords(name));
+  if (ctx.facts.company) extra.push(...splitWords(ctx.facts.company));
+  if (ctx.facts.role) extra.push(...splitWords(ctx.facts.role));
+  for (const c of ctx.doc.comments) {
+    const m = WORDS_DIRECTIVE.exec(c.body);
+    if (m) extra.push(...splitWords(m[1] ?? ''));
+  }
+  if (extra.length === 0) return base;
+  const all = new Set(base);
+  for (const w of extra) all.add(w);
+  return all;
+}
+
+/** A dictionary entry or name split into lower-case words ("Dana Okafor-Reyes" -> dana, okafor-reyes, okafor, reyes). */
+function splitWords(value: string): string[] {
+  const out: string[] = [];
+  for (const w of value.toLowerCase().replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}'-]+/u)) {
+    if (!w) continue;
+    out.push(w);
+    if (w.includes('-')) out.push(...w.split('-').filter(Boolean));
+  }
+  return out;
+}
