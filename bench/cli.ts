@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateDrafts } from './drafts.js';
-import { stats, type Stats } from './engine.js';
+import { stats, type Stats } from './stats.js';
 
 export function benchCli(): { files: number; run: Stats; startup: Stats } | undefined {
   const cli = resolve('dist/cli/followup-lint.js');
