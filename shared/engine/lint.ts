@@ -265,7 +265,8 @@ function internalError(ruleId: string, error: unknown, doc: DraftDocument): Find
 /**
  * A word another rule already reports with a better message ("gonna" is
  * too casual, "alot" is grammar, "lol" is too casual) is not also a spelling
- * finding. Only phrase-sized findings cover a word; a whole-draft finding does not.
+ * finding. Only a finding about little more than the word itself covers it: a
+ * typo inside a longer flagged phrase ("To whom it may concren") is still shown.
  */
 function dropCoveredSpelling(findings: Finding[]): void {
   let spellings = 0;
@@ -274,7 +275,7 @@ function dropCoveredSpelling(findings: Finding[]): void {
   let w = 0;
   for (const f of findings) {
     const covered =
-      f.ruleId === 'spelling' && findings.some((o) => o.ruleId !== 'spelling' && o.end - o.start <= 60 && o.start <= f.start && f.end <= o.end);
+      f.ruleId === 'spelling' && findings.some((o) => o.ruleId !== 'spelling' && o.start <= f.start && f.end <= o.end && o.end - o.start <= f.end - f.start + 12);
     if (!covered) findings[w++] = f;
   }
   findings.length = w;

@@ -24,6 +24,14 @@ dashboarding prioritization deprioritize deprioritized reorg reorgs postmortem p
 async sync syncs unblock unblocked unblocking timeline timelines
 paraeducator paraprofessional telehealth
 learnt spelt dreamt burnt leapt spoilt
+dbt scikit numpy scipy jupyter pytest matplotlib seaborn sklearn pyspark airflow kafka redis nginx
+webpack vite npm yaml json csv xlsx etl elt looker tableau powerbi snowflake databricks bigquery
+redshift tensorflow pytorch keras llm llms genai chatbot chatbots frontend
+sprint sprints retro retros okr okrs kpi kpis roi cx ux ui qa ci cd devsecops sre
+dockerized containerized microfrontend monorepo monorepos refactor refactors refactored refactoring
+bono vitae syllabi cron crontab triaging triaged triages kindergartener kindergarteners laminator
+bursty rebrand rebrands rebranded rebranding backpressure failover stormwater workpaper workpapers timeframe timeframes
+upstream downstream geospatial biostatistics pharmacovigilance
 `;
 
 let vocabulary: Set<string> | undefined;
@@ -41,19 +49,21 @@ export function builtinVocabulary(): ReadonlySet<string> {
  * A rewrite only ever makes a word acceptable if its US form is a word.
  */
 const BRITISH: ReadonlyArray<[RegExp, string]> = [
-  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
-  [/ys(e|es|ed|ing)$/, 'yz$1'],
-  [/our(s|ed|ing|ite|ites|able|ful|less)?$/, 'or$1'],
-  [/our(?=[a-z])/, 'or'],
-  [/([^aeiou])re(s|d)?$/, '$1er$2'],
-  [/ll(ed|ing|er|ers)$/, 'l$1'],
-  [/ogue(s)?$/, 'og$1'],
-  [/ence(s)?$/, 'ense$1'],
-  [/mme(s)?$/, 'm$1'],
-  [/ae/, 'e'],
-  [/oe/, 'e'],
-  [/gement(s)?$/, 'gment$1'],
-  [/([^l])l(ment|ments|s)?$/, '$1ll$2'],
+  // Each pattern names the British shape closely (a suffix, a stem of some
+  // length, or the words themselves): a loose one would accept typos that
+  // happen to become a US word ("othre" -> "other", "hel" -> "hell").
+  [/^([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],
+  [/^([a-z]{3,})ys(e|es|ed|ing)$/, '$1yz$2'],
+  [/^([a-z]{2,})our(s|ed|ing|ite|ites|able|ably|ful|less|al|ally|ism|er|ers|hood|hoods|isation|ization|ise|ize)?$/, '$1or$2'],
+  [/^((?:kilo|centi|milli)?(?:cent|theat|met|lit|fib|calib|somb|spect|lust|meag|manoeuv|sab|mit|och|scept|reconnoit))re(s|d)?$/, '$1er$2'],
+  [/^([a-z]{3,})ll(ed|ing|er|ers)$/, '$1l$2'],
+  [/^([a-z]{3,})ogue(s)?$/, '$1og$2'],
+  [/^(lic|def|off|pret)ence(s)?$/, '$1ense$2'],
+  [/^([a-z]{4,})mme(s)?$/, '$1m$2'],
+  [/^([a-z]+)ae(?=[a-z]{3})/, '$1e'],
+  [/^([a-z]*)oe(?=[a-z]{4})/, '$1e'],
+  [/^([a-z]{3,})gement(s)?$/, '$1gment$2'],
+  [/^([a-z]{3,}[aeiou])l(ment|ments|s)?$/, '$1ll$2'],
 ];
 
 /** US spellings to try for a word that may be British ("organisation" -> "organization"). */

@@ -37,6 +37,7 @@ export const grammar: Rule = {
       if (next === undefined) {
         if (w === 'alot') confusion(ctx, words, i, i, 'a lot');
         else if (w === 'everyday' && endsClause(text, words.ends[i]!)) confusion(ctx, words, i, i, 'every day');
+        else if (w === 'than') thanForThen(ctx, words, i);
         continue;
       }
       if (w === next && !REPEAT_OK.has(w) && !/\d/.test(w)) {
@@ -71,9 +72,7 @@ export const grammar: Rule = {
           if (i > 0 && COMPARATIVES.has(words.lower[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!)) confusion(ctx, words, i, i, 'than');
           break;
         case 'than':
-          if (i > 0 && THAN_AFTER.has(words.lower[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!) && endsClause(text, words.ends[i]!)) {
-            confusion(ctx, words, i, i, 'then');
-          }
+          thanForThen(ctx, words, i);
           break;
         case 'could':
         case 'should':
@@ -113,6 +112,14 @@ const IT_S_NOUNS = new Set([
 const COMPARATIVES = new Set(['more', 'less', 'better', 'rather', 'other', 'fewer', 'greater', 'larger', 'smaller', 'higher', 'lower', 'faster', 'worse', 'further']);
 /** "since than", "back than", "until than": time words that want "then". */
 const THAN_AFTER = new Set(['since', 'until', 'till', 'back', 'by', 'and']);
+
+/** "since than." / "back than,": a time word before "than" at the end of a clause wants "then". */
+function thanForThen(ctx: RuleContext, words: Words, i: number): void {
+  const text = ctx.doc.text;
+  if (i > 0 && THAN_AFTER.has(words.lower[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!) && endsClause(text, words.ends[i]!)) {
+    confusion(ctx, words, i, i, 'then');
+  }
+}
 
 /** Only spaces or tabs (no punctuation, no paragraph break) between two words. */
 function spaced(text: string, end: number, nextStart: number): boolean {

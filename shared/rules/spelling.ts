@@ -103,7 +103,9 @@ function checkPart(
   if (word.length < 2) return;
   const shape = caseShape(word);
   if (shape === 'mixed' || shape === 'none') return; // "DevOps", "iOS": product names
-  if (shape === 'upper' && word.length <= 5) return; // acronyms: "SQL", "HRIS"
+  // Words in capitals: acronyms ("SQL", "HIPAA", "README"), as word processors
+  // ignore them by default; shouting is its own rule.
+  if (shape === 'upper') return;
   if (!/^[\p{Script=Latin}'’]+$/u.test(word)) return; // other scripts: no dictionary for them
   if (shape === 'title') {
     if (usedAsName(doc, start, end)) names.add(lower);
@@ -144,16 +146,26 @@ function usedAsName(doc: DraftDocument, start: number, end: number): boolean {
     break;
   }
   const before = k < doc.bodyStart ? '\n' : prose[k]!;
+  // "Dear Ms. Okafor", "meeting Dr. Sato": the full stop ends a title, not a sentence.
+  if (before === '.' && HONORIFIC.test(prose.slice(Math.max(doc.bodyStart, k - 5), k))) return true;
   const opensSentence = before === '.' || before === '!' || before === '?' || before === '\n' || before === ':' || before === '-' || before === '>' || before === '#' || before === '\u2014';
   if (!opensSentence) return true;
-  // A paragraph (or list item) that is a short line without closing punctuation.
+  // A line of its own (a signature, "— Sam") that is short and has no closing punctuation;
+  // not a word after "Subject:" or another label.
+  if (before === ':' || before === '.' || before === '!' || before === '?') return followedByCapital(prose, end);
   const lineEnd = prose.indexOf('\n', end);
   const line = prose.slice(start, lineEnd < 0 ? prose.length : lineEnd).trim();
   if (line.split(/\s+/).length <= 4 && !/[.!?]$/.test(line)) return true;
-  // Followed by another capitalised word.
-  const next = /^[ \t]+(\p{Lu})/u.exec(prose.slice(end, end + 4));
-  return next !== null;
+  return followedByCapital(prose, end);
 }
+
+/** Followed by another capitalised word: "Priya Raman", "Northwind Labs". */
+function followedByCapital(prose: string, end: number): boolean {
+  return /^[ \t]+\p{Lu}/u.test(prose.slice(end, end + 4));
+}
+
+/** A title before a name, ending where its full stop begins. */
+const HONORIFIC = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Hon|Sr|Fr)$/u;
 
 /** Whether [start, end) is a plain word, not part of a handle, a domain, a path or an identifier. */
 function plainToken(text: string, start: number, end: number): boolean {

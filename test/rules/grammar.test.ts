@@ -1,0 +1,68 @@
+import { runRuleTests } from '../helpers/ruleTester.js';
+import { goodThankYou } from '../helpers/drafts.js';
+
+const g = goodThankYou;
+
+runRuleTests('grammar', {
+  valid: [
+    { name: 'a clean note', text: g() },
+    // Repeated words that are good English, or not repeats at all.
+    { name: '"that that" and "had had"', text: g('I learned that that approach had had real results.') },
+    { name: 'a repeat across a sentence break', text: g('The report was late. Late reports cost the team a week.') },
+    { name: 'a repeat across a comma', text: g('It was long, long overdue.') },
+    { name: 'a repeat across a paragraph', text: g('I enjoyed the tour of the\n\nthe office photos are on my site.').replace('\n\nthe', '\n\nThe') },
+    { name: 'numbers repeated', text: g('The scores were 10 10 and 9.') },
+    // a / an
+    { name: '"a" before consonant sounds spelled with vowels', text: g('It is a unique role, a one-off chance, a European team and a useful tool.') },
+    { name: '"an" before a silent h', text: g('It was an honest talk and an honor to spend an hour with you.') },
+    { name: 'letters and acronyms are left alone', text: g('I hold an MBA and built a URL shortener and an SQL report.') },
+    { name: '"a" as a list label', text: g('Option (a) and point a) both work.') },
+    { name: 'Plan A is a name', text: g('Plan A is still my favourite.') },
+    // Confusions: near misses that are correct
+    { name: '"your" before a noun', text: g('Thank you for your time and your team.') },
+    { name: '"you\'re" before an adjective', text: g("You're very kind, and you're right about the backlog.") },
+    { name: '"its" before a noun', text: g('The company and its mission impressed me.') },
+    { name: '"it\'s" before an adjective', text: g("It's clear the team cares about its customers.") },
+    { name: '"then" for sequence', text: g('We talked, then toured the office.') },
+    { name: '"than" in a comparison', text: g('It was better than I expected.') },
+    { name: '"of course" after would', text: g('I would of course be glad to send more.') },
+    { name: '"everyday" as an adjective', text: g('The everyday work of the team sounds great.') },
+    { name: '"your welcome" as a noun phrase', text: g('Thank you for your welcome package.') },
+  ],
+  invalid: [
+    {
+      name: 'a repeated word',
+      text: g('I enjoyed the the tour of the office.'),
+      errors: [{ messageId: 'repeated', text: 'the', severity: 'warning' }],
+      output: g('I enjoyed the tour of the office.'),
+    },
+    {
+      name: 'a repeat across a line break',
+      text: g('I enjoyed the\nthe tour of the office.'),
+      errors: [{ messageId: 'repeated', text: 'the' }],
+      output: g('I enjoyed the tour of the office.'),
+    },
+    {
+      name: 'a repeat in different case keeps the first',
+      text: g('The The team was great.'),
+      errors: [{ messageId: 'repeated', text: 'The' }],
+      output: g('The team was great.'),
+    },
+    { name: '"a" before a vowel', text: g('It was a excellent talk.'), errors: [{ messageId: 'article', text: 'a excellent' }], output: g('It was an excellent talk.') },
+    { name: '"an" before a consonant', text: g('It was an great talk.'), errors: [{ messageId: 'article', text: 'an great' }], output: g('It was a great talk.') },
+    { name: '"an" before a consonant sound', text: g('It is an unique role.'), errors: [{ messageId: 'article', text: 'an unique' }], output: g('It is a unique role.') },
+    { name: '"a" before a silent h', text: g('It was a honor to meet you.'), errors: [{ messageId: 'article', text: 'a honor' }], output: g('It was an honor to meet you.') },
+    { name: 'sentence-initial "A" keeps its case', text: g('A interesting point came up.'), errors: [{ messageId: 'article', text: 'A interesting' }], output: g('An interesting point came up.') },
+    { name: '"your" for "you\'re"', text: g('I think your a great team.'), errors: [{ messageId: 'confusion', text: 'your' }], output: g("I think you're a great team.") },
+    { name: '"your welcome"', text: g('Your welcome to call me.'), errors: [{ messageId: 'confusion', text: 'Your' }], output: g("You're welcome to call me.") },
+    { name: '"you\'re" for "your"', text: g("Thank you for you're time."), errors: [{ messageId: 'confusion', text: "you're" }], output: g('Thank you for your time.') },
+    { name: '"its" for "it\'s"', text: g('I know its a busy week.'), errors: [{ messageId: 'confusion', text: 'its' }], output: g("I know it's a busy week.") },
+    { name: '"it\'s" for "its"', text: g("The team and it's mission inspire me."), errors: [{ messageId: 'confusion', text: "it's" }], output: g('The team and its mission inspire me.') },
+    { name: '"then" in a comparison', text: g('It went better then I hoped.'), errors: [{ messageId: 'confusion', text: 'then' }], output: g('It went better than I hoped.') },
+    { name: '"than" for time', text: g('I have read more since than.'), errors: [{ messageId: 'confusion', text: 'than' }], output: g('I have read more since then.') },
+    { name: '"could of"', text: g('I could of explained it better.'), errors: [{ messageId: 'confusion', text: 'could of' }], output: g('I could have explained it better.') },
+    { name: '"should of"', text: g('I should of mentioned my SQL work.'), errors: [{ messageId: 'confusion', text: 'should of' }], output: g('I should have mentioned my SQL work.') },
+    { name: '"alot"', text: g('I learned alot from the panel.'), errors: [{ messageId: 'confusion', text: 'alot' }], output: g('I learned a lot from the panel.') },
+    { name: '"everyday" as an adverb', text: g('I use these tools everyday.'), errors: [{ messageId: 'confusion', text: 'everyday' }], output: g('I use these tools every day.') },
+  ],
+});
