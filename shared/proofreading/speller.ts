@@ -15,6 +15,7 @@ export interface DictionaryFiles {
 }
 
 const CACHE_LIMIT = 50_000;
+const MAX_SUGGEST_LENGTH = 40;
 /** Prefixes English attaches to almost any word ("un" is left out: "untill"). */
 const PREFIXES = ['re', 'pre', 'co', 'inter', 'multi', 'non', 'cross', 'sub', 'micro', 'semi', 'anti', 'post', 'over', 'under', 'mis', 'hyper', 'cyber', 'meta'];
 
@@ -85,6 +86,8 @@ export class Speller {
   }
 
   private computeSuggestions(word: string, limit: number): string[] {
+    // Nothing to correct, or too long to be a word worth the search.
+    if (word.length === 0 || word.length > MAX_SUGGEST_LENGTH) return [];
     const d = this.dictionary;
     const shape = caseShape(word);
     const lower = d.normalize(word).toLowerCase();
