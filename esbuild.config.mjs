@@ -42,6 +42,15 @@ export const targets = [
     banner: { js: '#!/usr/bin/env -S node --max-semi-space-size=1' },
   },
   {
+    // The thorough proofreading tier: Harper in a worker thread, beside its wasm (copied below).
+    name: 'harper-worker',
+    entryPoints: ['server/src/proofreading/harperWorker.ts'],
+    outfile: 'dist/proofreading/harper.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+  },
+  {
     name: 'server-browser',
     entryPoints: ['server/src/browser/main.ts'],
     outfile: 'dist/server/browser.js',
@@ -97,6 +106,12 @@ function serverSourcePlugin() {
   };
 }
 
+/** Harper's slim WebAssembly binary (never the full one) beside its worker. */
+function harperAssets() {
+  mkdirSync('dist/proofreading', { recursive: true });
+  copyFileSync('node_modules/harper.js/dist/harper_wasm_slim_bg.wasm', 'dist/proofreading/harper_wasm_slim_bg.wasm');
+}
+
 function obsidianAssets() {
   mkdirSync('dist/obsidian', { recursive: true });
   for (const f of ['manifest.json', 'styles.css', 'versions.json']) copyFileSync(`clients/obsidian/${f}`, `dist/obsidian/${f}`);
@@ -109,6 +124,8 @@ function obsidianAssets() {
 function vscodeAssets() {
   mkdirSync('clients/vscode/dist/server', { recursive: true });
   for (const f of ['node.js', 'browser.js']) copyFileSync(`dist/server/${f}`, `clients/vscode/dist/server/${f}`);
+  mkdirSync('clients/vscode/dist/proofreading', { recursive: true });
+  for (const f of ['harper.js', 'harper_wasm_slim_bg.wasm']) copyFileSync(`dist/proofreading/${f}`, `clients/vscode/dist/proofreading/${f}`);
   const manifest = JSON.parse(readFileSync('clients/vscode/package.json', 'utf8'));
   const properties = {};
   for (const [key, value] of Object.entries(manifest.contributes.configuration.properties)) {
@@ -132,6 +149,7 @@ if (watch) {
   await Promise.all(present.filter((t) => !later.includes(t)).map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
   await Promise.all(later.map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
   obsidianAssets();
+  harperAssets();
   // The bins are run directly.
   for (const t of present) if (t.banner?.js?.startsWith('#!')) chmodSync(t.outfile, 0o755);
   vscodeAssets();

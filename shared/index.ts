@@ -66,3 +66,4 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
   const result = last && lastText === out.text ? last : lint(out.text);
   return { text: out.text, edits: out.edits, passes: out.passes, result };
 }
+export { thoroughInput, carryThorough, HARPER_RULES_OFF, type ThoroughLint, type ThoroughInput } from './proofreading/thorough.js';

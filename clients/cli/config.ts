@@ -4,7 +4,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { formatConfigProblem, mergeConfig, parseConfigText, validateConfig, RULE_IDS, type ConfigProblem, type FollowupConfig } from '../../shared/index.js';
+import {
+  formatConfigProblem,
+  mergeConfig,
+  parseConfigText,
+  parseWordList,
+  validateConfig,
+  RULE_IDS,
+  WORKSPACE_DICTIONARY,
+  type ConfigProblem,
+  type FollowupConfig,
+  type PartialConfig,
+} from '../../shared/index.js';
+import { userDictionaryPath } from '../../server/src/node/userDictionary.js';
 import { shownPath } from './files.js';
 
 const NAMES = ['.followuprc.json', '.followuprc.yaml', '.followuprc.yml'];
@@ -26,7 +38,19 @@ export class ConfigResolver {
   private readonly byFile = new Map<string, FollowupConfig>();
   private readonly fixed: ResolvedConfig | undefined;
 
-  constructor(explicitFile?: string) {
+  private readonly withWords = new Map<string, ResolvedConfig>();
+  private readonly wordFiles = new Map<string, string[]>();
+  private readonly override: PartialConfig;
+  private readonly userWords: string[];
+
+  /**
+   * `override` (command-line options such as --proofreading) wins over every
+   * file. Words come from the user's dictionary file and the nearest
+   * `.followup-dictionary.txt` upward from each draft, as in the editors.
+   */
+  constructor(explicitFile?: string, override: PartialConfig = {}) {
+    this.override = override;
+    this.userWords = readWords(userDictionaryPath());
     if (explicitFile !== undefined) {
       if (!existsSync(explicitFile)) throw new ConfigError([{ source: explicitFile, key: '(file)', message: 'no such file' }]);
       this.fixed = { config: this.load(explicitFile), base: process.cwd() };
@@ -35,7 +59,25 @@ export class ConfigResolver {
 
   /** The configuration for a draft at `path` (absolute). Throws ConfigError on a bad file. */
   forFile(path: string): ResolvedConfig {
-    return this.fixed ?? this.forDir(dirname(path));
+    const dir = dirname(path);
+    const cached = this.withWords.get(dir);
+    if (cached) return cached;
+    const base = this.fixed ?? this.forDir(dir);
+    const words = [...this.userWords, ...this.dictionaryFor(dir)];
+    const resolved = { base: base.base, config: mergeConfig(base.config, { ...this.override, ...(words.length ? { dictionary: words } : {}) }) };
+    this.withWords.set(dir, resolved);
+    return resolved;
+  }
+
+  /** Words of the nearest `.followup-dictionary.txt` in `dir` or a folder above it. */
+  private dictionaryFor(dir: string): string[] {
+    const cached = this.wordFiles.get(dir);
+    if (cached) return cached;
+    const file = join(dir, WORKSPACE_DICTIONARY);
+    const parent = dirname(dir);
+    const words = existsSync(file) ? readWords(file) : parent === dir ? [] : this.dictionaryFor(parent);
+    this.wordFiles.set(dir, words);
+    return words;
   }
 
   private forDir(dir: string): ResolvedConfig {
@@ -75,5 +117,14 @@ export class ConfigResolver {
     const merged = mergeConfig(config);
     this.byFile.set(file, merged);
     return merged;
+  }
+}
+
+/** A word list file's words; a missing or unreadable file has none (a dictionary is a convenience, never a failure). */
+function readWords(file: string): string[] {
+  try {
+    return parseWordList(readFileSync(file, 'utf8'));
+  } catch {
+    return [];
   }
 }

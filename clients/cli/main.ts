@@ -21,7 +21,9 @@ import {
   type FollowupConfig,
   type LintOptions,
   type PeerDraft,
+  thoroughInput,
 } from '../../shared/index.js';
+import { harperWorkerPath, startHarper, type ThoroughChecker } from '../../server/src/proofreading/harperClient.js';
 import { collect, hasFollowupKey, matchesInclude, readDraft, readHead, shownPath, type Candidate, type Notice } from './files.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { colors, json, sarif, stylish, totals, type FileReport } from './formatters.js';
@@ -41,6 +43,8 @@ Options for checking:
   --kind KIND                   treat every draft as this kind
   --config FILE                 use this config file instead of the nearest .followuprc.json/.yaml
   --max-warnings N              exit 1 when there are more than N warnings
+  --proofreading fast|thorough  spelling and grammar: the fast built-in checks (default), or
+                                also Harper's grammar checker (slower; loads a 16 MB engine)
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -66,7 +70,7 @@ interface Draft {
   config: FollowupConfig;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'new') return newDraft(argv.slice(1));
   const { values, positionals } = parse(argv, {
     format: { type: 'string' },
@@ -75,6 +79,7 @@ function main(argv: string[]): number {
     kind: { type: 'string' },
     config: { type: 'string' },
     'max-warnings': { type: 'string' },
+    proofreading: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
   });
@@ -107,7 +112,9 @@ function main(argv: string[]): number {
   if (positionals.length === 0) throw new UsageError('no files or folders given; for example: followup-lint follow-ups/ (see --help)');
   const fix = values['fix'] === true;
 
-  const configs = new ConfigResolver(str(values['config']));
+  const proofreading = str(values['proofreading']);
+  if (proofreading !== undefined && proofreading !== 'fast' && proofreading !== 'thorough') throw new UsageError(`unknown --proofreading "${proofreading}"; use fast or thorough`);
+  const configs = new ConfigResolver(str(values['config']), proofreading ? { proofreading } : {});
   const notices: Notice[] = [];
   const { candidates, roots } = collect(positionals, notices);
 
@@ -133,21 +140,28 @@ function main(argv: string[]): number {
   const prints: PeerDraft[] = compare ? drafts.map((d) => fingerprint(d.doc, d.shown)) : [];
   const peersOf = candidatePeers(prints).map((peers, i) => (peers.length && !fix && prints[i] ? [prints[i], ...peers] : peers));
 
+  // The thorough tier: Harper in a worker thread, for the drafts whose config asks for it.
+  const harper = drafts.some((d) => d.config.proofreading === 'thorough') ? await startThorough(notices) : undefined;
+
   const reports: FileReport[] = [];
   let fixedFiles = 0;
   for (const [i, d] of drafts.entries()) {
     progress(i, drafts.length, 'checking');
     const options: LintOptions = { config: d.config, now, file: d.shown, peers: peersOf[i] ?? [], ...(kind ? { kind } : {}) };
+    const thorough = harper && d.config.proofreading === 'thorough' ? harper : undefined;
     try {
       if (fix) {
+        // Fix-all applies only the fast tier's safe fixes; Harper then reads the fixed text.
         const fixed = fixAll(d.text, options);
         if (fixed.text !== d.text) {
           writeAtomic(d.path, fixed.text);
           fixedFiles++;
-          reports.push({ file: d.shown, path: d.path, text: fixed.text, result: fixed.result });
+          const result = thorough ? lintDocument(fixed.result.document, { ...options, thorough: await thorough.check(thoroughInput(fixed.result.document)) }) : fixed.result;
+          reports.push({ file: d.shown, path: d.path, text: fixed.text, result });
           continue;
         }
       }
+      if (thorough) options.thorough = await thorough.check(thoroughInput(d.doc));
       reports.push({ file: d.shown, path: d.path, text: d.text, result: lintDocument(d.doc, options) });
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
@@ -156,6 +170,7 @@ function main(argv: string[]): number {
     }
   }
   progress(-1, 0, '');
+  if (harper) await harper.dispose();
 
   for (const n of notices) process.stderr.write(`followup-lint: ${n.path}: ${n.message}\n`);
   if (fix && fixedFiles > 0) process.stderr.write(`followup-lint: fixed ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
@@ -312,9 +327,27 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 2);
 });
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
+/** Harper's worker, loaded; undefined (with a notice) when it cannot start, so the fast checks still run. */
+async function startThorough(notices: Notice[]): Promise<ThoroughChecker | undefined> {
+  const checker = startHarper(harperWorkerPath(__dirname));
+  try {
+    await checker.ready;
+    return checker;
+  } catch (error) {
+    notices.push({ path: '--proofreading thorough', message: `Harper could not be loaded (${error instanceof Error ? error.message : String(error)}); checked with the fast spelling and grammar rules only`, fatal: false });
+    await checker.dispose();
+    return undefined;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => report(error),
+);
+
+function report(error: unknown): void {
   process.exitCode = 2;
   if (error instanceof UsageError) process.stderr.write(`followup-lint: ${error.message}\n`);
   else if (error instanceof ConfigError) for (const line of error.message.split('\n')) process.stderr.write(`followup-lint: ${line}\n`);

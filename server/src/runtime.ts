@@ -4,6 +4,8 @@
  * configuration comes from editor settings only, and its workspace index is
  * the open documents.
  */
+import type { ThoroughInput, ThoroughLint } from '../../shared/index.js';
+
 export interface ConfigFile {
   /** Shown in messages, e.g. "/home/sam/jobs/.followuprc.json". */
   name: string;
@@ -13,6 +15,14 @@ export interface ConfigFile {
 export interface WorkspaceFile {
   uri: string;
   text: string;
+}
+
+/** The thorough proofreading tier's worker (Harper), as the platform runs it. */
+export interface ThoroughChecker {
+  /** Resolves when Harper is loaded (with its load time in ms), rejects with a readable reason. */
+  readonly ready: Promise<number>;
+  check(input: ThoroughInput): Promise<ThoroughLint[]>;
+  dispose(): Promise<void>;
 }
 
 export interface Runtime {
@@ -30,4 +40,6 @@ export interface Runtime {
   appendFile?(uri: string, text: string): void;
   /** The user's own dictionary file (Node: `$XDG_CONFIG_HOME/followup-coach/dictionary.txt`). */
   userDictionaryUri?: string;
+  /** Start the thorough tier's worker; absent where the platform cannot run it. Called once, on first need. */
+  startThorough?(): ThoroughChecker;
 }

@@ -45,6 +45,9 @@ import {
   type LintResult,
   type PartialConfig,
   type PeerDraft,
+  type ThoroughLint,
+  carryThorough,
+  thoroughInput,
   parseWordList,
   isAddableWord,
   appendWordText,
@@ -52,7 +55,7 @@ import {
 } from '../../shared/index.js';
 import { codeActions, codeLenses, completion, fixAllAction, hover, toDiagnostic } from './features.js';
 import { ADD_TO_DICTIONARY_COMMAND, ADD_TO_DICTIONARY_REQUEST, CHECK_DOCUMENT_COMMAND, FIX_ALL_KIND, type AddToDictionaryParams, type DictionaryScope, READINESS_NOTIFICATION, RULES_REQUEST, TEMPLATES_REQUEST, type ReadinessParams, type RuleItem, type TemplateItem } from './protocol.js';
-import type { Runtime } from './runtime.js';
+import type { Runtime, ThoroughChecker } from './runtime.js';
 
 /** Drafts longer than this are checked up to here (a draft is a few hundred words). */
 export const MAX_CHECKED_CHARS = 1_000_000;
@@ -91,6 +94,11 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let peersList: PeerDraft[] = [];
   /** Scopes whose words the client stores itself (in its settings), answering ADD_TO_DICTIONARY_REQUEST. */
   let clientDictionaryScopes: DictionaryScope[] = [];
+  /** The thorough tier: Harper's worker, started on first need; its last lints per document, with the text they are for. */
+  let thoroughChecker: ThoroughChecker | undefined;
+  let thoroughUnavailable = false;
+  const thoroughLints = new Map<string, { text: string; lints: ThoroughLint[] }>();
+  const thoroughBusy = new Set<string>();
 
   const log = (message: string): void => connection.console.log(`[followup] ${message}`);
 
@@ -304,7 +312,14 @@ export function startServer(connection: Connection, runtime: Runtime): void {
       index.set(doc.uri, peer);
       peersList = [...index.values()];
     }
-    const result = lintDocument(parsed, { config: settings.config, now: settings.now ?? runtime.now(), file: doc.uri, peers: peersList });
+    const thorough = settings.config.proofreading === 'thorough' ? thoroughLints.get(doc.uri) : undefined;
+    const result = lintDocument(parsed, {
+      config: settings.config,
+      now: settings.now ?? runtime.now(),
+      file: doc.uri,
+      peers: peersList,
+      ...(thorough ? { thorough: thorough.text === text ? thorough.lints : carryThorough(thorough.text, text, thorough.lints) } : {}),
+    });
     if (text.length < full.length) {
       result.findings.push({
         ruleId: 'too-large',
@@ -355,6 +370,64 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     };
     if (result.kindEvidence) params.kindEvidence = result.kindEvidence;
     void connection.sendNotification(READINESS_NOTIFICATION, params);
+    const settings = await settingsFor(uri);
+    if (settings.config.proofreading === 'thorough' && thoroughLints.get(uri)?.text !== result.document.text) runThorough(uri);
+  }
+
+  /**
+   * The thorough tier's second pass: Harper checks the document's latest text
+   * in its worker while the fast findings are already shown; when it answers
+   * for the version still open, the document is checked again with its lints
+   * and published. One request per document at a time; a newer version asks
+   * again when the answer comes. A worker that cannot start is reported once
+   * and the fast tier carries on.
+   */
+  function runThorough(uri: string): void {
+    if (thoroughUnavailable || thoroughBusy.has(uri)) return;
+    const doc = documents.get(uri);
+    const hit = cache.get(uri);
+    if (!doc || !hit || hit.version !== doc.version) return;
+    if (!thoroughChecker) {
+      if (!runtime.startThorough) {
+        thoroughUnavailable = true;
+        warnOnce('thorough proofreading needs the desktop language server; the fast spelling and grammar checks are on.');
+        return;
+      }
+      thoroughChecker = runtime.startThorough();
+      thoroughChecker.ready.then(
+        (ms) => log(`Harper (thorough proofreading) loaded in ${ms} ms`),
+        (error: unknown) => {
+          thoroughUnavailable = true;
+          warnOnce(`thorough proofreading is unavailable (${error instanceof Error ? error.message : String(error)}); the fast spelling and grammar checks go on.`);
+        },
+      );
+    }
+    const text = hit.result.document.text;
+    const version = doc.version;
+    thoroughBusy.add(uri);
+    thoroughChecker
+      .check(thoroughInput(hit.result.document))
+      .then(
+        (lints) => {
+          if (!documents.get(uri)) return;
+          thoroughLints.set(uri, { text, lints });
+          if (documents.get(uri)?.version === version) {
+            cache.delete(uri);
+            if (pullDiagnostics) void connection.languages.diagnostics.refresh();
+          }
+        },
+        (error: unknown) => {
+          if (thoroughUnavailable) return;
+          // Not asked again for this text: the fast findings stand.
+          thoroughLints.set(uri, { text, lints: [] });
+          log(`thorough proofreading of ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+        },
+      )
+      .finally(() => {
+        thoroughBusy.delete(uri);
+        // Re-check: publishes the merged findings, or asks Harper about a newer version.
+        if (documents.get(uri) && !thoroughUnavailable) schedule(uri, 0);
+      });
   }
 
   function schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -403,6 +476,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     timers.delete(uri);
     cache.delete(uri);
     fixAllCache.delete(uri);
+    thoroughLints.delete(uri);
     // A closed file stays in the index as it is on disk (re-read when the runtime can).
     const disk = runtime.readFile?.(uri);
     if (disk === undefined) index.delete(uri);

@@ -18,6 +18,7 @@ import { defaultConfig, type CustomRule, type FollowupConfig } from './config.js
 import type { DraftKind, Finding, Fix, Severity } from '../types.js';
 import { createSpeller, type Speller } from '../proofreading/speller.js';
 import { EN_US } from '../proofreading/en-us.js';
+import { overlapsAny, type ThoroughLint } from '../proofreading/thorough.js';
 
 export interface LintOptions {
   config?: FollowupConfig;
@@ -34,6 +35,12 @@ export interface LintOptions {
    * use (about 20 ms). `null` turns spelling off (callers that never want it).
    */
   speller?: Speller | null;
+  /**
+   * Harper's lints for this exact text (the thorough tier), merged into
+   * spelling and grammar. Callers run Harper off the main thread and lint
+   * again with its result; without it only the fast tier runs.
+   */
+  thorough?: readonly ThoroughLint[];
 }
 
 export type KindSource = 'option' | 'front-matter' | 'inferred';
@@ -173,6 +180,7 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
       peers,
       eol,
       speller,
+      thorough: options.thorough,
       phraseMatches: () => matchesFor(meta.id),
       report: (r) => {
         reports.push(r);
@@ -214,6 +222,7 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
   if (config.customRules.length > 0) runCustomRules(doc, kind, config, findings, suppressions);
 
   dropCoveredSpelling(findings);
+  if (options.thorough?.length) dropThoroughOverlaps(findings);
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   const result: LintResult = { kind, kindSource, findings, readiness: readiness(kind, findings, config), document: doc };
   if (kindEvidence !== undefined) result.kindEvidence = kindEvidence;
@@ -268,6 +277,15 @@ function internalError(ruleId: string, error: unknown, doc: DraftDocument): Find
  * finding. Only a finding about little more than the word itself covers it: a
  * typo inside a longer flagged phrase ("To whom it may concren") is still shown.
  */
+/** Harper's grammar findings that fall on a spelling finding repeat it ("a recieve" is one problem, the typo). */
+function dropThoroughOverlaps(findings: Finding[]): void {
+  const spelled = findings.filter((f) => f.ruleId === 'spelling');
+  if (spelled.length === 0) return;
+  let w = 0;
+  for (const f of findings) if (!(f.ruleId === 'grammar' && f.messageId === 'thorough' && overlapsAny(spelled, f.start, f.end))) findings[w++] = f;
+  findings.length = w;
+}
+
 function dropCoveredSpelling(findings: Finding[]): void {
   let spellings = 0;
   for (const f of findings) if (f.ruleId === 'spelling') spellings++;

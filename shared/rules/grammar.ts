@@ -11,6 +11,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import { getWords, type Words } from '../document/text.js';
 import { matchCase } from './rule.js';
+import { inProse, isSpellingLint, overlapsAny } from '../proofreading/thorough.js';
 
 export const grammar: Rule = {
   meta: {
@@ -25,9 +26,18 @@ export const grammar: Rule = {
       repeated: 'The word "{word}" is repeated.',
       article: 'Use "{replacement}" before "{next}", which starts with a {sound} sound.',
       confusion: '"{phrase}" should be "{replacement}" here.',
+      thorough: '{message} (Harper)',
     },
   },
   check(ctx) {
+    if (!ctx.thorough) return checkFast(ctx);
+    const mine: Array<{ start: number; end: number }> = [];
+    checkFast({ ...ctx, report: (r) => void (mine.push(r), ctx.report(r)) });
+    mergeThorough(ctx, mine);
+  },
+};
+
+function checkFast(ctx: RuleContext): void {
     const words = getWords(ctx.doc);
     const text = ctx.doc.text;
     const n = words.count;
@@ -89,8 +99,36 @@ export const grammar: Rule = {
           break;
       }
     }
-  },
-};
+}
+
+/**
+ * Harper's grammar lints (the thorough tier) in the writer's prose, except
+ * where the fast checks already spoke, and except a change to the
+ * capitalisation of a capitalised word (names are the writer's to spell:
+ * "Sam" is not "SAM"), and splitting a known word ("roadmap").
+ */
+function mergeThorough(ctx: RuleContext, mine: Array<{ start: number; end: number }>): void {
+  const text = ctx.doc.text;
+  for (const l of ctx.thorough ?? []) {
+    if (isSpellingLint(l) || !inProse(ctx.doc, l.start, l.end) || overlapsAny(mine, l.start, l.end)) continue;
+    const problem = text.slice(l.start, l.end);
+    if (/^\p{Lu}/u.test(problem) && l.replacements.length > 0 && l.replacements.every((r) => r.toLowerCase() === problem.toLowerCase())) continue;
+    // "roadmap" -> "road map": a word the dictionary or the job vocabulary knows is not split.
+    if (ctx.speller?.isWord(problem) && l.replacements.length > 0 && l.replacements.every((r) => r.replace(/[\s-]/g, '') === problem)) continue;
+    const message = l.message.replace(/`/g, '"').trim();
+    ctx.report({
+      start: l.start,
+      end: l.end,
+      messageId: 'thorough',
+      data: { message: /[.!?]$/.test(message) ? message.slice(0, -1) : message },
+      suggestions: l.replacements.slice(0, 5).map((r) => ({
+        title: r === '' ? `Remove "${problem}"` : `Change to "${r}"`,
+        edits: [{ start: l.start, end: l.end, newText: r }],
+      })),
+    });
+    mine.push(l);
+  }
+}
 
 /** Repeats that are good English: "that that", "had had", "is is" ("what it is is"), "bye bye". */
 const REPEAT_OK = new Set(['that', 'had', 'is', 'do', 'bye', 'ha', 'haha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'yada', 'blah', 'chop', 'hush', 'dum']);

@@ -8,6 +8,7 @@ import type { FollowupConfig } from '../engine/config.js';
 import type { DraftKind, RelatedInfo, RuleMeta, Severity, TextEdit } from '../types.js';
 import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
 import type { Speller } from '../proofreading/speller.js';
+import type { ThoroughLint } from '../proofreading/thorough.js';
 
 /** What `duplicate-draft` knows of the other drafts it is given. */
 export interface PeerDraft {
@@ -65,6 +66,8 @@ export interface RuleContext {
   eol: string;
   /** The spell checker, when the platform loaded one (spelling stays silent without it). */
   speller: Speller | undefined;
+  /** Harper's lints for this text when the thorough tier has run (spelling and grammar merge them). */
+  thorough: readonly ThoroughLint[] | undefined;
   /** This rule's matches from its phrase table (computed once per draft for all tables). */
   phraseMatches(): PhraseMatch[];
   report(report: Report): void;

@@ -14,6 +14,7 @@ import type { DraftDocument } from '../document/parse.js';
 import { getWords } from '../document/text.js';
 import { caseShape } from '../proofreading/hunspell.js';
 import type { Speller } from '../proofreading/speller.js';
+import { inProse, isSpellingLint, overlapsAny } from '../proofreading/thorough.js';
 
 export const WORDS_DIRECTIVE = /^followup-words:\s*([\s\S]*)$/;
 
@@ -71,8 +72,35 @@ function checkSpelling(ctx: RuleContext, speller: Speller): void {
       from = k + 1;
     }
   }
-  for (const c of lowerOut) report(ctx, speller, c);
-  for (const c of pendingTitle) if (!names.has(c.word.toLowerCase())) report(ctx, speller, c);
+  const reported: Candidate[] = [];
+  for (const c of lowerOut) reported.push(report(ctx, speller, c));
+  for (const c of pendingTitle) if (!names.has(c.word.toLowerCase())) reported.push(report(ctx, speller, c));
+  if (ctx.thorough) mergeThorough(ctx, speller, known, reported);
+}
+
+/**
+ * Harper's spelling lints, where they add to the fast tier: a lower-case word
+ * neither tier's dictionary knows that the fast tier passed over. Names,
+ * acronyms and capitalised words stay the fast tier's call (it knows the
+ * front matter and the draft's names; Harper flags most surnames), and a word
+ * the fast tier already flagged is not flagged twice.
+ */
+function mergeThorough(ctx: RuleContext, speller: Speller, known: ReadonlySet<string>, reported: Candidate[]): void {
+  const text = ctx.doc.text;
+  for (const l of ctx.thorough ?? []) {
+    if (!isSpellingLint(l) || !inProse(ctx.doc, l.start, l.end) || overlapsAny(reported, l.start, l.end)) continue;
+    const word = text.slice(l.start, l.end);
+    if (!/^[a-z]{2,}$/.test(word) || known.has(word) || speller.isWord(word) || LEFT_TO_GRAMMAR.has(word) || !plainToken(text, l.start, l.end)) continue;
+    const suggestions = l.replacements.filter((r) => r && r !== word).slice(0, 5);
+    ctx.report({
+      start: l.start,
+      end: l.end,
+      messageId: 'unknown',
+      data: { word },
+      suggestions: suggestions.map((r) => ({ title: `Change to "${r}"`, edits: [{ start: l.start, end: l.end, newText: r }] })),
+    });
+    reported.push({ start: l.start, end: l.end, word });
+  }
 }
 
 function checkPart(
@@ -115,8 +143,7 @@ function checkPart(
   lowerOut.push({ start, end, word });
 }
 
-function report(ctx: RuleContext, speller: Speller, c: Candidate): void {
-  const text = ctx.doc.text;
+function report(ctx: RuleContext, speller: Speller, c: Candidate): Candidate {
   ctx.report({
     start: c.start,
     end: c.end,
@@ -125,7 +152,7 @@ function report(ctx: RuleContext, speller: Speller, c: Candidate): void {
     lazySuggestions: () =>
       speller.suggest(c.word).map((s) => ({ title: `Change to "${s}"`, edits: [{ start: c.start, end: c.end, newText: s }] })),
   });
-  void text;
+  return c;
 }
 
 /**

@@ -5,12 +5,13 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFactDate } from '../../../shared/index.js';
 import { startServer } from '../server.js';
 import type { Runtime, WorkspaceFile } from '../runtime.js';
+import { userDictionaryPath } from './userDictionary.js';
+import { harperWorkerPath, startHarper } from '../proofreading/harperClient.js';
 
 const CONFIG_NAMES = ['.followuprc.json', '.followuprc.yaml', '.followuprc.yml'];
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build']);
@@ -33,13 +34,8 @@ const toPath = (uri: string): string | undefined => {
   }
 };
 
-/** The user's dictionary: one word per line, shared by every workspace and by `followup-lint`. */
-function userDictionaryPath(): string {
-  const base = process.env['XDG_CONFIG_HOME'] || (process.platform === 'win32' ? process.env['APPDATA'] : undefined) || join(homedir(), '.config');
-  return join(base, 'followup-coach', 'dictionary.txt');
-}
-
 const runtime: Runtime = {
+  startThorough: () => startHarper(harperWorkerPath(__dirname)),
   userDictionaryUri: pathToFileURL(userDictionaryPath()).href,
   appendFile(uri, text) {
     const path = toPath(uri);
