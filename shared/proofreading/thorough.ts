@@ -61,7 +61,8 @@ export function overlapsAny(ranges: ReadonlyArray<{ start: number; end: number }
   return false;
 }
 
-export const isSpellingLint = (l: ThoroughLint): boolean => l.kind === 'Spelling' || l.rule === 'SpellCheck';
+/** Harper's dictionary check (other rules of kind "Spelling", such as "to loose", are usage: grammar). */
+export const isSpellingLint = (l: ThoroughLint): boolean => l.rule === 'SpellCheck';
 
 /**
  * Harper's lints for an older text, carried over to the new one until Harper

@@ -20,6 +20,8 @@ export interface ClientOptions {
   initializationOptions?: Record<string, unknown>;
   /** Leave out the workspaceFolders capability (some editors do). */
   noWorkspaceFolders?: boolean;
+  /** Extra environment for the stdio server (e.g. XDG_CONFIG_HOME for the user dictionary). */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -63,7 +65,7 @@ export class TestClient {
     let connection: MessageConnection;
     let stop: () => Promise<void>;
     if (transport === 'stdio') {
-      const child: ChildProcess = spawn(process.execPath, [resolve('dist/server/node.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const child: ChildProcess = spawn(process.execPath, [resolve('dist/server/node.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
       connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
       stop = () =>
         new Promise((done) => {
