@@ -6,7 +6,7 @@
  * (a second test run, `npm run build --watch`) cannot then swap the file out
  * from under a test that is running it.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +28,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const { name: _name, ...options } = cli;
   const dir = mkdtempSync(join(tmpdir(), 'followup-cli-bundle-'));
   chmodSync(dir, 0o755); // some tests run it as another user
-  const outfile = join(dir, 'followup-lint.js');
+  // The layout of dist/: the CLI finds the thorough tier's worker in ../proofreading/.
+  mkdirSync(join(dir, 'cli'));
+  chmodSync(join(dir, 'cli'), 0o755);
+  cpSync(resolve('dist/proofreading'), join(dir, 'proofreading'), { recursive: true });
+  const outfile = join(dir, 'cli', 'followup-lint.js');
   await esbuild.build({ bundle: true, logLevel: 'warning', ...options, outfile, sourcemap: false });
   project.provide('cliPath', outfile);
   return () => rmSync(dir, { recursive: true, force: true });
