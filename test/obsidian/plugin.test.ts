@@ -109,6 +109,14 @@ describe('Obsidian plugin', () => {
     expect(session.calls).toContain('settingsChanged');
   });
 
+  it('"Add to dictionary" stores the word once in the dictionary setting and tells the server', async () => {
+    const { plugin, mock, session } = await load();
+    await plugin.addToDictionary('Thandeka');
+    await plugin.addToDictionary('Thandeka');
+    expect((mock.data as { dictionary: string[] }).dictionary).toEqual(['Thandeka']);
+    expect(session.calls.filter((c) => c === 'settingsChanged')).toHaveLength(1);
+  });
+
   it('creates a new draft from a template in the follow-ups folder and opens it', async () => {
     const { plugin, app } = await load();
     await plugin.newDraft('thank-you');

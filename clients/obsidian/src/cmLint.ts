@@ -50,7 +50,11 @@ export function followupLint(session: LspSession, uriOf: (view: EditorView) => s
         const mine = actions.filter((a) => a.diagnostics?.some((x) => sameSpot(x, d)));
         const cmActions: Action[] = mine.map((a) => ({
           name: a.title,
-          apply: (v: EditorView) => applyTextEdits(v, editsFor(a, target)),
+          apply: (v: EditorView) => {
+            applyTextEdits(v, editsFor(a, target));
+            // "Add to dictionary" is a server command: the server asks the plugin to store the word.
+            if (a.command) void session.executeCommand(a.command).catch((e: unknown) => console.warn(`Follow-up Coach: ${String(e)}`));
+          },
         }));
         const from = offset(doc, d.range.start);
         return {

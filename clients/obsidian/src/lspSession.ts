@@ -33,9 +33,10 @@ export interface CodeAction {
   isPreferred?: boolean;
   diagnostics?: Diagnostic[];
   edit?: { changes?: Record<string, TextEdit[]>; documentChanges?: Array<{ textDocument: { uri: string }; edits: TextEdit[] }> };
+  command?: { title: string; command: string; arguments?: unknown[] };
 }
 export type { TemplateItem, RuleItem } from '../../../server/src/protocol';
-import type { ReadinessParams, TemplateItem, RuleItem } from '../../../server/src/protocol';
+import { ADD_TO_DICTIONARY_REQUEST, type AddToDictionaryParams, type ReadinessParams, type TemplateItem, type RuleItem } from '../../../server/src/protocol';
 export type Readiness = ReadinessParams;
 
 type Listener<T> = (value: T) => void;
@@ -58,7 +59,13 @@ export class LspSession {
   constructor(
     private readonly connection: MessageConnection,
     private readonly settings: () => unknown,
+    /**
+     * "Add to dictionary": the plugin keeps the user's words in its settings
+     * (synced with the vault); without a handler the action is not offered.
+     */
+    private readonly addWord?: (word: string) => Promise<void>,
   ) {
+    if (addWord) connection.onRequest(ADD_TO_DICTIONARY_REQUEST, async (p: AddToDictionaryParams) => void (await addWord(p.word)));
     connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number; diagnostics: Diagnostic[] }) => {
       // A result for an older version than the editor's is stale: drop it.
       const current = this.versions.get(p.uri);
@@ -76,6 +83,7 @@ export class LspSession {
       await connection.sendRequest('initialize', {
         processId: null,
         rootUri: VAULT_ROOT,
+        initializationOptions: { dictionaryScopes: addWord ? ['user'] : [] },
         workspaceFolders: [{ uri: VAULT_ROOT, name: 'vault' }],
         capabilities: {
           workspace: { configuration: true },
@@ -152,6 +160,12 @@ export class LspSession {
   rules(): Promise<RuleItem[]> {
     this.ruleList ??= this.ready.then(() => this.connection.sendRequest<RuleItem[]>('followup/rules', {}));
     return this.ruleList;
+  }
+
+  /** Run a code action's command on the server (e.g. "Add to dictionary"). */
+  async executeCommand(command: { command: string; arguments?: unknown[] }): Promise<void> {
+    await this.ready;
+    await this.connection.sendRequest('workspace/executeCommand', { command: command.command, arguments: command.arguments ?? [] });
   }
 
   async checkDocument(uri: string): Promise<void> {

@@ -25,7 +25,11 @@ export default class FollowupPlugin extends Plugin {
   protected startSession(): LspSession {
     const server = startServerWorker(serverSource);
     this.register(() => server.dispose());
-    return new LspSession(server.connection, () => serverSettings(this.settings));
+    return new LspSession(
+      server.connection,
+      () => serverSettings(this.settings),
+      (word) => this.addToDictionary(word),
+    );
   }
 
   override async onload(): Promise<void> {
@@ -60,6 +64,13 @@ export default class FollowupPlugin extends Plugin {
   uriOf(view: EditorView): string | undefined {
     const file = view.state.field(editorInfoField, false)?.file;
     return file && file.extension === 'md' ? noteUri(file.path) : undefined;
+  }
+
+  /** "Add to dictionary" from a quick fix: the word joins the dictionary setting (synced with the vault). */
+  async addToDictionary(word: string): Promise<void> {
+    if (this.settings.dictionary.includes(word)) return;
+    this.settings.dictionary.push(word);
+    await this.saveSettings();
   }
 
   async saveSettings(): Promise<void> {

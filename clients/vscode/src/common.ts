@@ -11,7 +11,10 @@ export const CLIENT_ID = 'followup';
 export const CLIENT_NAME = 'Follow-up Coach';
 
 import {
+  ADD_TO_DICTIONARY_REQUEST,
   CHECK_DOCUMENT_COMMAND as CHECK_DOCUMENT,
+  type AddToDictionaryParams,
+  type DictionaryScope,
   FIX_ALL_KIND,
   READINESS_NOTIFICATION as READINESS,
   TEMPLATES_REQUEST as TEMPLATES,
@@ -21,7 +24,14 @@ import {
 
 export type { ReadinessParams };
 
-export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageClientOptions {
+/**
+ * `dictionaryScopes`: where this client keeps "Add to dictionary" words itself,
+ * in settings (the user's words in the global `followup.dictionary`, which
+ * Settings Sync carries between machines). The desktop server writes the
+ * workspace's `.followup-dictionary.txt` itself; the web server cannot write
+ * files, so on the web the workspace's words go to the folder's settings.
+ */
+export function clientOptions(outputChannel: vscode.LogOutputChannel, dictionaryScopes: DictionaryScope[]): LanguageClientOptions {
   return {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
@@ -31,7 +41,7 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel): LanguageC
     ],
     outputChannel,
     // Read at each (re)start: granting trust restarts the client so workspace config files apply.
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, dictionaryScopes }),
   };
 }
 
@@ -67,6 +77,16 @@ export function registerFeatures(context: vscode.ExtensionContext, client: BaseL
   };
 
   context.subscriptions.push(
+    client.onRequest(ADD_TO_DICTIONARY_REQUEST, async (p: AddToDictionaryParams) => {
+      const scope = p.scope === 'workspace' ? vscode.Uri.parse(p.uri) : undefined;
+      const config = vscode.workspace.getConfiguration('followup', scope);
+      const inspected = config.inspect<string[]>('dictionary');
+      const current = (p.scope === 'user' ? inspected?.globalValue : inspected?.workspaceFolderValue) ?? [];
+      if (!current.includes(p.word)) {
+        await config.update('dictionary', [...current, p.word], p.scope === 'user' ? vscode.ConfigurationTarget.Global : vscode.ConfigurationTarget.WorkspaceFolder);
+      }
+      return null;
+    }),
     client.onNotification(READINESS, (params: ReadinessParams) => {
       readiness.set(params.uri, params);
       refreshStatus();

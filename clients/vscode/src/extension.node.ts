@@ -13,7 +13,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Follow
   };
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(output));
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(output, ['user']));
   const api = registerFeatures(context, client, output);
   await client.start();
   return api;

@@ -10,7 +10,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Follow
   const worker = new Worker(workerUrl.toString(true));
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(output));
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(output, ['user', 'workspace']));
   const api = registerFeatures(context, client, output);
   await client.start();
   return api;
