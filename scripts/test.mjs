@@ -2,7 +2,7 @@
 // from Debian's archive when missing and possible), typecheck, run every
 // vitest suite, and end with one plain line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { ensureTools } from './ensure-tools.mjs';
 
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts });
@@ -37,8 +37,12 @@ else {
 
 mkdirSync('test-output', { recursive: true });
 const report = 'test-output/vitest.json';
+rmSync(report, { force: true }); // a report left by an earlier run must not count for this one
 const vitestArgs = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)];
-const vt = run(process.execPath, vitestArgs);
+// A test stuck in synchronous code cannot be timed out by vitest (its timer never fires): bound the whole run instead, so a hang is a failure with a reason rather than a CI that never ends.
+const WATCHDOG_MIN = Number(process.env.FOLLOWUP_TEST_WATCHDOG_MIN ?? 45);
+const vt = run(process.execPath, vitestArgs, { timeout: WATCHDOG_MIN * 60_000, killSignal: 'SIGKILL' });
+if (vt.error?.code === 'ETIMEDOUT') console.error(`vitest did not finish within ${WATCHDOG_MIN} minutes and was stopped: a test is stuck (the last files reported above ran; the stuck one did not report)`);
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests ?? 0;

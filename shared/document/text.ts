@@ -145,17 +145,20 @@ export function sentencesInBlock(doc: DraftDocument, block: Range, out: Sentence
  * half a minute), which made checking a long pasted text quadratic.
  */
 const SEGMENT_WINDOW = 8_000;
-const LETTER = /\p{L}/u;
+/**
+ * What ends the segmenter's look-ahead past a full stop (UAX #29 SB8: it skips
+ * to the next letter, sentence terminator or paragraph separator).
+ */
+const SETTLES = /[\p{L}\p{Sentence_Terminal}.\u2024\uFE52\uFF0E\u2028\u2029\u0085]/u;
 
 /**
  * Intl.Segmenter's sentence segments of `text`, windowed. A window's last
  * segment may run on past it, so it is dropped and the next window starts
- * there. To decide a break the segmenter looks past spaces and punctuation to
- * the next letter ("etc. and" does not break), so the cut is moved back to the
- * last segment holding a letter: every break kept then has a letter after it
- * inside the window, and is the break the whole text gets. Only text without
- * letters, where no words depend on it, is cut without that proof. A window
- * with a single segment grows until it has a break or reaches the end.
+ * there. To decide a break the segmenter may look ahead past spaces, digits
+ * and brackets to the next letter or terminator ("etc. (7) and" does not
+ * break), so a break is only taken for final when such a character follows it
+ * inside the window; then it is the break the whole text gets. A window
+ * without one grows until it has one or reaches the end.
  */
 export function* sentenceSegments(segmenter: Intl.Segmenter, text: string): Generator<{ index: number; segment: string }> {
   if (text.length <= SEGMENT_WINDOW) {
@@ -165,17 +168,19 @@ export function* sentenceSegments(segmenter: Intl.Segmenter, text: string): Gene
   let from = 0;
   let size = SEGMENT_WINDOW;
   while (text.length - from > size) {
-    // A grown window follows a long run without a break: only its first breaks are taken, as each one costs its length.
+    const window = text.slice(from, from + size);
+    // A grown window follows a long stretch without a settled break: only its first breaks are taken, as each one costs its length.
     const limit = size > SEGMENT_WINDOW ? 3 : Infinity;
     const segs: Intl.SegmentData[] = [];
-    for (const seg of segmenter.segment(text.slice(from, from + size))) if (segs.push(seg) >= limit) break;
-    if (segs.length < 2) {
+    for (const seg of segmenter.segment(window)) if (segs.push(seg) >= limit) break;
+    let settled = window.length - 1;
+    while (settled >= 0 && !SETTLES.test(window[settled]!)) settled--;
+    let keep = segs.length - 1;
+    while (keep > 0 && segs[keep]!.index > settled) keep--;
+    if (keep === 0) {
       size *= 2;
       continue;
     }
-    let keep = segs.length - 1;
-    while (keep > 0 && !LETTER.test(segs[keep]!.segment)) keep--;
-    if (keep === 0) keep = segs.length - 1;
     for (let i = 0; i < keep; i++) yield { index: from + segs[i]!.index, segment: segs[i]!.segment };
     from += segs[keep]!.index;
     size = SEGMENT_WINDOW;

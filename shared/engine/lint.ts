@@ -18,7 +18,7 @@ import { defaultConfig, type CustomRule, type FollowupConfig } from './config.js
 import type { DraftKind, Finding, Fix, Severity } from '../types.js';
 import { createSpeller, type Speller } from '../proofreading/speller.js';
 import { EN_US } from '../proofreading/en-us.js';
-import { overlapsAny, type ThoroughLint } from '../proofreading/thorough.js';
+import { lastBelow, Spans, type ThoroughLint } from '../proofreading/thorough.js';
 
 export interface LintOptions {
   config?: FollowupConfig;
@@ -272,28 +272,44 @@ function internalError(ruleId: string, error: unknown, doc: DraftDocument): Find
 }
 
 /**
+ * Harper's grammar lints add to the fast tier, never repeat it: one that
+ * touches a spelling finding or a word-level finding of another rule (a
+ * casual word, a pushy phrase, a fast-tier grammar fix) goes, so a word never
+ * carries two underlines saying the same thing in different words. Findings
+ * that span a sentence or more (long-sentence, readiness) do not count.
+ */
+function dropThoroughOverlaps(findings: Finding[]): void {
+  const others = new Spans(findings.filter((f) => !(f.ruleId === 'grammar' && f.messageId === 'thorough') && (f.ruleId === 'spelling' || f.end - f.start <= 40)));
+  if (others.size === 0) return;
+  let w = 0;
+  for (const f of findings) if (!(f.ruleId === 'grammar' && f.messageId === 'thorough' && others.overlaps(f.start, f.end))) findings[w++] = f;
+  findings.length = w;
+}
+
+/**
  * A word another rule already reports with a better message ("gonna" is
  * too casual, "alot" is grammar, "lol" is too casual) is not also a spelling
  * finding. Only a finding about little more than the word itself covers it: a
  * typo inside a longer flagged phrase ("To whom it may concren") is still shown.
+ * (Harper's grammar lints excepted: they give way to the typo instead.)
  */
-/** Harper's grammar findings that fall on a spelling finding repeat it ("a recieve" is one problem, the typo). */
-function dropThoroughOverlaps(findings: Finding[]): void {
-  const spelled = findings.filter((f) => f.ruleId === 'spelling');
-  if (spelled.length === 0) return;
-  let w = 0;
-  for (const f of findings) if (!(f.ruleId === 'grammar' && f.messageId === 'thorough' && overlapsAny(spelled, f.start, f.end))) findings[w++] = f;
-  findings.length = w;
-}
-
 function dropCoveredSpelling(findings: Finding[]): void {
   let spellings = 0;
   for (const f of findings) if (f.ruleId === 'spelling') spellings++;
   if (spellings === 0 || spellings === findings.length) return;
+  // Findings that can cover a word, by start: a covering one starts at most 12 characters before the word's end minus its length.
+  const covers = findings.filter((o) => o.ruleId !== 'spelling' && o.messageId !== 'thorough').sort((a, b) => a.start - b.start);
+  const starts = covers.map((o) => o.start);
   let w = 0;
   for (const f of findings) {
-    const covered =
-      f.ruleId === 'spelling' && findings.some((o) => o.ruleId !== 'spelling' && o.start <= f.start && f.end <= o.end && o.end - o.start <= f.end - f.start + 12);
+    let covered = false;
+    if (f.ruleId === 'spelling') {
+      const len = f.end - f.start;
+      for (let k = lastBelow(starts, f.start - 12) + 1; k < covers.length && covers[k]!.start <= f.start && !covered; k++) {
+        const o = covers[k]!;
+        covered = f.end <= o.end && o.end - o.start <= len + 12;
+      }
+    }
     if (!covered) findings[w++] = f;
   }
   findings.length = w;

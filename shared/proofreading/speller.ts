@@ -16,6 +16,12 @@ export interface DictionaryFiles {
 
 const CACHE_LIMIT = 50_000;
 const MAX_SUGGEST_LENGTH = 40;
+/**
+ * Longer "words" are not checked: no English word in the dictionary comes
+ * near it, so such a run is a token, a hash or pasted data, and checking it
+ * costs time in proportion to its square (every compound split is a lookup).
+ */
+export const MAX_WORD_LENGTH = 60;
 /** Prefixes English attaches to almost any word ("un" is left out: "untill"). */
 const PREFIXES = ['re', 'pre', 'co', 'inter', 'multi', 'non', 'cross', 'sub', 'micro', 'semi', 'anti', 'post', 'over', 'under', 'mis', 'hyper', 'cyber', 'meta'];
 
@@ -28,6 +34,7 @@ export class Speller {
 
   /** Is the word correctly spelled as written (Hunspell's capitalisation rules apply)? */
   isWord(word: string): boolean {
+    if (word.length > MAX_WORD_LENGTH) return true;
     let v = this.verdicts.get(word);
     if (v === undefined) {
       v = this.decide(word);

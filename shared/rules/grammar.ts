@@ -11,7 +11,7 @@
 import type { Rule, RuleContext } from './rule.js';
 import { getWords, type Words } from '../document/text.js';
 import { matchCase } from './rule.js';
-import { inProse, isSpellingLint, overlapsAny } from '../proofreading/thorough.js';
+import { inProse, isSpellingLint, Spans } from '../proofreading/thorough.js';
 
 export const grammar: Rule = {
   meta: {
@@ -107,10 +107,14 @@ function checkFast(ctx: RuleContext): void {
  * capitalisation of a capitalised word (names are the writer's to spell:
  * "Sam" is not "SAM"), and splitting a known word ("roadmap").
  */
-function mergeThorough(ctx: RuleContext, mine: Array<{ start: number; end: number }>): void {
+function mergeThorough(ctx: RuleContext, mine: ReadonlyArray<{ start: number; end: number }>): void {
   const text = ctx.doc.text;
-  for (const l of ctx.thorough ?? []) {
-    if (isSpellingLint(l) || !inProse(ctx.doc, l.start, l.end) || overlapsAny(mine, l.start, l.end)) continue;
+  const taken = new Spans(mine);
+  // In order of start, so a lint overlaps an earlier one kept exactly when it starts before the furthest end kept.
+  const lints = [...(ctx.thorough ?? [])].sort((a, b) => a.start - b.start);
+  let keptEnd = -1;
+  for (const l of lints) {
+    if (isSpellingLint(l) || l.start < keptEnd || !inProse(ctx.doc, l.start, l.end) || taken.overlaps(l.start, l.end)) continue;
     const problem = text.slice(l.start, l.end);
     if (/^\p{Lu}/u.test(problem) && l.replacements.length > 0 && l.replacements.every((r) => r.toLowerCase() === problem.toLowerCase())) continue;
     // "roadmap" -> "road map": a word the dictionary or the job vocabulary knows is not split.
@@ -126,7 +130,7 @@ function mergeThorough(ctx: RuleContext, mine: Array<{ start: number; end: numbe
         edits: [{ start: l.start, end: l.end, newText: r }],
       })),
     });
-    mine.push(l);
+    keptEnd = Math.max(keptEnd, l.end);
   }
 }
 

@@ -14,7 +14,7 @@ import type { DraftDocument } from '../document/parse.js';
 import { getWords } from '../document/text.js';
 import { caseShape } from '../proofreading/hunspell.js';
 import type { Speller } from '../proofreading/speller.js';
-import { inProse, isSpellingLint, overlapsAny } from '../proofreading/thorough.js';
+import { inProse, isSpellingLint, Spans } from '../proofreading/thorough.js';
 
 export const WORDS_DIRECTIVE = /^followup-words:\s*([\s\S]*)$/;
 
@@ -87,8 +87,9 @@ function checkSpelling(ctx: RuleContext, speller: Speller): void {
  */
 function mergeThorough(ctx: RuleContext, speller: Speller, known: ReadonlySet<string>, reported: Candidate[]): void {
   const text = ctx.doc.text;
+  const taken = new Spans(reported);
   for (const l of ctx.thorough ?? []) {
-    if (!isSpellingLint(l) || !inProse(ctx.doc, l.start, l.end) || overlapsAny(reported, l.start, l.end)) continue;
+    if (!isSpellingLint(l) || !inProse(ctx.doc, l.start, l.end) || taken.overlaps(l.start, l.end)) continue;
     const word = text.slice(l.start, l.end);
     if (!/^[a-z]{2,}$/.test(word) || known.has(word) || speller.isWord(word) || LEFT_TO_GRAMMAR.has(word) || !plainToken(text, l.start, l.end)) continue;
     const suggestions = l.replacements.filter((r) => r && r !== word).slice(0, 5);
