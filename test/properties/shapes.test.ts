@@ -1,28 +1,57 @@
 /**
- * Hostile shapes at 600,000 characters (bench/shapes.ts): every one finishes
- * and its findings are well-formed; fix-all's output is a fixed point. How
- * the time scales with size is measured by `npm run bench`, not here; a step
- * that went quadratic shows as this suite's timeout (and, for a step stuck in
- * synchronous code, as the watchdog in scripts/test.mjs).
+ * Hostile shapes (bench/shapes.ts): at 600,000 characters every one finishes
+ * with well-formed findings, and fix-all's output is a fixed point.
+ *
+ * And a linear-time budget: 10x the input may take at most 30x the time. This
+ * is a bound on how time grows, not a speed target (those live in
+ * `npm run bench`): linear work shows as about 10x, a quadratic step as about
+ * 100x (the speller's compound split on a giant word, overlap checks between
+ * findings on a paste full of typos, both caught this way). Each size is
+ * timed best of two, and the small time has a floor, so timer and GC noise on
+ * a busy machine cannot fail it.
  */
 import { describe, expect, it } from 'vitest';
 import { fixAll, lintDraft } from '../../shared/index.js';
 import { FIX_SHAPES, SHAPES, SHAPE_OPTIONS } from '../../bench/shapes.js';
 import { wellFormedProblems } from './support.js';
 
-const LARGE = 600_000;
+const SMALL = 60_000;
+const LARGE = SMALL * 10;
+const RATIO = 30;
+/** Below this the small run's time is noise, not a measure of the engine. */
+const FLOOR_MS = 25;
+
+const best = (fn: () => void): number => {
+  let min = Infinity;
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+};
+
+function expectLinear(name: string, small: string, large: string, run: (text: string) => void): void {
+  run(small.slice(0, SMALL / 10)); // warm-up: JIT, dictionary, caches
+  const tSmall = best(() => run(small));
+  const tLarge = best(() => run(large));
+  expect(tLarge, `${name}: ${tSmall.toFixed(1)} ms at ${small.length} characters, ${tLarge.toFixed(1)} ms at ${large.length}`).toBeLessThan(RATIO * Math.max(tSmall, FLOOR_MS));
+}
 
 describe('hostile shapes at 600,000 characters', () => {
-  it.each(SHAPES.map(([name, shape]) => [name, shape] as const))('%s', (_name, shape) => {
-    const text = shape(LARGE);
-    expect(text.length).toBeGreaterThanOrEqual(LARGE * 0.9);
-    const r = lintDraft(text, SHAPE_OPTIONS);
-    expect(wellFormedProblems(text, r.findings)).toEqual([]);
+  it.each(SHAPES.map(([name, shape]) => [name, shape] as const))('%s', (name, shape) => {
+    const large = shape(LARGE);
+    expect(large.length).toBeGreaterThanOrEqual(LARGE * 0.9);
+    const r = lintDraft(large, SHAPE_OPTIONS);
+    expect(wellFormedProblems(large, r.findings)).toEqual([]);
     expect(r.readiness.total).toBeGreaterThan(0);
-  });
+    expectLinear(name, shape(SMALL), large, (t) => void lintDraft(t, SHAPE_OPTIONS));
+  }, 60_000);
 
-  it.each(FIX_SHAPES.map(([name, shape]) => [name, shape] as const))('fix-all: %s', (_name, shape) => {
-    const fixed = fixAll(shape(LARGE), SHAPE_OPTIONS).text;
+  it.each(FIX_SHAPES.map(([name, shape]) => [name, shape] as const))('fix-all: %s', (name, shape) => {
+    const large = shape(LARGE);
+    const fixed = fixAll(large, SHAPE_OPTIONS).text;
     expect(fixAll(fixed, SHAPE_OPTIONS).text).toBe(fixed);
-  });
+    expectLinear(`fix-all, ${name}`, shape(SMALL), large, (t) => void fixAll(t, SHAPE_OPTIONS));
+  }, 60_000);
 });
