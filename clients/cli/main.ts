@@ -4,7 +4,7 @@
  * warnings than --max-warnings, 2 usage, configuration or input errors.
  * Every failure is one line naming what went wrong; never a stack trace.
  */
-import { chmodSync, existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -265,20 +265,46 @@ function str(v: string | boolean | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-/** Write via a temporary file in the same folder and a rename, keeping the file's mode. Follows a symlink to its target. */
+/**
+ * Write via a temporary file in the same folder and a rename, so a crash or a
+ * full disk leaves either the old text or the new one, never a half-written
+ * draft. Keeps the file's mode (and its owner, when run as root). Follows a
+ * symlink to its target, so the link stays a link. A draft the user could not
+ * overwrite in place (read-only) is refused with EACCES rather than replaced
+ * by the rename, which a writable folder would allow.
+ */
 function writeAtomic(path: string, text: string): void {
   const target = realpathSync(path);
-  const mode = statSync(target).mode & 0o7777;
-  const tmp = join(dirname(target), `.${basename(target)}.followup-${process.pid}.tmp`);
+  const st = statSync(target);
+  accessSync(target, constants.W_OK);
+  const mode = st.mode & 0o7777;
+  const tmp = join(dirname(target), `.${basename(target)}.followup-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let created = false;
   try {
-    writeFileSync(tmp, text, { mode, flag: 'wx' });
+    const fd = openSync(tmp, 'wx', mode);
+    created = true;
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+      try {
+        chownSync(tmp, st.uid, st.gid);
+      } catch {
+        // only root may give a file away; anyone else keeps their own ownership
+      }
+    }
     chmodSync(tmp, mode);
     renameSync(tmp, target);
   } catch (error) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never created, or already renamed
+    if (created) {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // already renamed
+      }
     }
     throw error;
   }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CASUAL, CLI, GOOD, NOW, PLACEHOLDER, cliEnv, run, runJson, workspace } from './helpers.js';
 
 /** CASUAL with its three safe fixes applied: "Hello", the emoji (and its space) gone, "going to". */
@@ -89,5 +89,73 @@ describe('--fix', () => {
     expect(r.status).toBe(2);
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(CASUAL);
     expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+});
+
+/** Run the CLI as an unprivileged user: as nobody when the tests run as root (root may write anywhere). */
+function runUnprivileged(args: string[], cwd: string): { status: number | null; stderr: string } {
+  const argv = [CLI, ...args];
+  return process.getuid?.() === 0
+    ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, ...argv], { cwd, encoding: 'utf8', env: cliEnv() })
+    : spawnSync(process.execPath, argv, { cwd, encoding: 'utf8', env: cliEnv() });
+}
+
+describe('--fix saves without losing data', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) {
+      chmodSync(d, 0o755);
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+  const ws = (files: Record<string, string>): string => {
+    const d = workspace(files);
+    dirs.push(d);
+    return d;
+  };
+
+  it('writes a new file and renames it over the draft: whoever holds the old file still reads the old text whole', () => {
+    const dir = ws({ 'a.md': CASUAL });
+    const path = join(dir, 'a.md');
+    const before = statSync(path).ino;
+    const held = openSync(path, 'r'); // an editor or a backup tool reading the draft
+    try {
+      const r = run([...NOW, '--fix', 'a.md'], dir);
+      expect(r.code).toBe(0);
+      expect(readFileSync(path, 'utf8')).toBe(FIXED);
+      // A rename, not a truncate-and-rewrite in place: a crash mid-write cannot leave half a draft.
+      expect(statSync(path).ino).not.toBe(before);
+      expect(readFileSync(held, 'utf8')).toBe(CASUAL);
+    } finally {
+      closeSync(held);
+    }
+    expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('a read-only draft in a writable folder is refused, not replaced by the rename; the other drafts are still fixed', () => {
+    const dir = ws({ 'a.md': CASUAL, 'b.md': CASUAL });
+    chmodSync(dir, 0o777);
+    chmodSync(join(dir, 'a.md'), 0o444);
+    chmodSync(join(dir, 'b.md'), 0o666);
+    const r = runUnprivileged([...NOW, '--fix', 'a.md', 'b.md'], dir);
+    expect(r.stderr).toBe('followup-lint: a.md: could not be saved (EACCES)\nfollowup-lint: fixed 1 file\n');
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(CASUAL);
+    expect(statSync(join(dir, 'a.md')).mode & 0o7777).toBe(0o444);
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe(FIXED);
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md']);
+  });
+
+  it('keeps the owner of a draft (root fixing another user\'s draft does not take it over)', () => {
+    const dir = ws({ 'a.md': CASUAL });
+    const path = join(dir, 'a.md');
+    // As root, the draft belongs to nobody; otherwise it is the runner's own and the owner trivially stays.
+    if (process.getuid?.() === 0) chownSync(path, 65534, 65534);
+    const owner = statSync(path);
+    expect(run([...NOW, '--fix', 'a.md'], dir).code).toBe(0);
+    const after = statSync(path);
+    expect(readFileSync(path, 'utf8')).toBe(FIXED);
+    expect([after.uid, after.gid]).toEqual([owner.uid, owner.gid]);
+    expect(after.mode & 0o7777).toBe(owner.mode & 0o7777);
   });
 });
