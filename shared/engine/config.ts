@@ -158,6 +158,16 @@ export function validateConfig(raw: unknown, source: string, knownRules: readonl
         problem('include', `glob "${bad}" may not point outside the folder ("..")`);
         continue;
       }
+      const absolute = list.find((g) => /^(?:[\\/]|[A-Za-z]:)/.test(g));
+      if (absolute) {
+        problem('include', `glob "${absolute}" is an absolute path; globs are relative to the folder of the config file (or the workspace)`);
+        continue;
+      }
+      const slow = list.find(slowGlob);
+      if (slow) {
+        problem('include', `glob "${slow}" is too complex: use at most ${MAX_GLOB_WILDCARDS} wildcards, at most ${MAX_SEGMENT_WILDCARDS} in one folder or file name, and no extglobs such as +(a|b)`);
+        continue;
+      }
     }
     config[key] = list;
   }
@@ -168,6 +178,27 @@ export function validateConfig(raw: unknown, source: string, knownRules: readonl
     else config.proofreading = v;
   }
   return { config, problems };
+}
+
+/**
+ * Globs become regular expressions (picomatch), and wildcards next to each
+ * other backtrack: `*a*a*a*a*a*a*a*a*a*a*a*a*b.md` takes minutes on one long
+ * file name. A config file must not be able to hang the checker, so a glob
+ * has at most 4 wildcards (`**` counts as one), at most 2 within one path
+ * segment, and no extglobs; that keeps matching a 4,000-character path under
+ * a few tens of milliseconds.
+ */
+const MAX_GLOB_WILDCARDS = 4;
+const MAX_SEGMENT_WILDCARDS = 2;
+function slowGlob(glob: string): boolean {
+  if (/[*+?@!]\(/.test(glob)) return true;
+  let total = 0;
+  for (const segment of glob.split('/')) {
+    const n = segment === '**' ? 1 : (segment.match(/\*+/g)?.length ?? 0);
+    if (segment !== '**' && n > MAX_SEGMENT_WILDCARDS) return true;
+    total += n;
+  }
+  return total > MAX_GLOB_WILDCARDS;
 }
 
 function validateCustomRule(item: unknown, key: string, problem: (key: string, message: string) => void): CustomRule | undefined {

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CASUAL, GOOD, NOW, run, runJson, rulesOf, workspace } from './helpers.js';
 
 describe('configuration files', () => {
@@ -73,3 +75,66 @@ describe('configuration files', () => {
     expect(r.stderr).toBe('');
   });
 });
+
+/**
+ * Path confinement: the only config key that names paths is `include` (globs
+ * that decide which walked markdown files are drafts; `dictionary` is a list
+ * of words, `--config` is the user's own choice). A config file cannot make
+ * the CLI read or write anything outside the folders it was asked to check.
+ */
+describe('configuration cannot reach outside the checked folders', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  /** `outside/` holds a draft with fixable findings; `ws/` is what the user checks. */
+  const setup = (): { root: string; ws: string; outsideDraft: string } => {
+    const root = workspace({ 'outside/follow-ups/secret.md': CASUAL, 'ws/follow-ups/a.md': GOOD });
+    dirs.push(root);
+    const ws = join(root, 'ws');
+    return { root, ws, outsideDraft: join(root, 'outside/follow-ups/secret.md') };
+  };
+
+  it('an include glob with ".." or an absolute path is a config error naming the glob; nothing is checked or written', () => {
+    const { root, ws, outsideDraft } = setup();
+    for (const glob of ['../outside/**/*.md', '**/../../outside/**/*.md', `${join(root, 'outside')}/**/*.md`]) {
+      writeRc(ws, { include: [glob] });
+      const r = run([...NOW, '--fix', '.'], ws);
+      expect(r.code, glob).toBe(2);
+      expect(r.stdout, glob).toBe('');
+      expect(r.stderr, glob).toMatch(new RegExp(`^followup-lint: \\.followuprc\\.json: include: glob "${escape(glob)}" (may not point outside the folder|is an absolute path)[^\\n]*\\n$`));
+      expect(readFileSync(outsideDraft, 'utf8'), glob).toBe(CASUAL);
+    }
+  });
+
+  it('an include glob that would backtrack for minutes is a config error, not a hang', () => {
+    const { ws } = setup();
+    writeRc(ws, { include: ['*a*a*a*a*a*a*a*a*a*a*a*a*b.md'] });
+    // Not a draft by its front matter, so only the glob could make it one; matching this glob against this
+    // file name in picomatch's regular expression takes minutes (measured: over 60 s for 40 letters).
+    writeFileSync(join(ws, `${'a'.repeat(60)}.md`), 'Notes, not a draft.\n');
+    const r = run([...NOW, '.'], ws);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^followup-lint: \.followuprc\.json: include: glob "\*a\*a[^"]*" is too complex[^\n]*\n$/);
+  });
+
+  it('"include: [**/*]" does not follow symlinks out of the folder: the linked draft is neither read nor fixed', () => {
+    const { root, ws, outsideDraft } = setup();
+    writeRc(ws, { include: ['**/*'] });
+    symlinkSync(join(root, 'outside'), join(ws, 'linked-folder'));
+    symlinkSync(outsideDraft, join(ws, 'follow-ups', 'linked.md'));
+    const r = runJson([...NOW, '--fix', '.'], ws);
+    expect(r.data.map((f) => f.file)).toEqual(['follow-ups/a.md']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(outsideDraft, 'utf8')).toBe(CASUAL);
+  });
+});
+
+function writeRc(dir: string, rc: unknown): void {
+  writeFileSync(join(dir, '.followuprc.json'), JSON.stringify(rc));
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -38,6 +38,21 @@ describe('config validation', () => {
     expect(v({ include: ['../**/*.md'] }).problems[0]?.key).toBe('include');
   });
 
+  it('rejects absolute include globs, and globs complex enough to backtrack for minutes', () => {
+    for (const glob of ['/etc/**', '\\\\server\\share\\*.md', 'C:/Users/**/*.md']) {
+      const { problems, config } = v({ include: [glob] });
+      expect(problems.map((p) => [p.key, p.message]), glob).toEqual([['include', expect.stringContaining('absolute path')]]);
+      expect(config.include, glob).toBeUndefined();
+    }
+    for (const glob of ['*a*a*a*a*a*a*a*a*a*a*a*a*b.md', '**/*a*a/**/*a*a/**/x.md', '+(a|aa)+(a|aa)b.md', 'x/*(a)/*.md']) {
+      expect(v({ include: [glob] }).problems.map((p) => [p.key, p.message]), glob).toEqual([['include', expect.stringContaining('too complex')]]);
+    }
+    // The defaults and ordinary globs stay valid.
+    for (const glob of ['**/follow-ups/**/*.md', '**/*.followup.md', 'apps/*/drafts/*.md', '*-draft-*.md', 'notes/{a,b}/*.md']) {
+      expect(v({ include: [glob] }).problems, glob).toEqual([]);
+    }
+  });
+
   it('reports unreadable JSON and YAML with the file name', () => {
     expect(parseConfigText('{ "rules": ', '.followuprc.json').problems[0]?.message).toMatch(/cannot read JSON/);
     expect(parseConfigText('rules: [a\n', '.followuprc.yaml').problems[0]?.message).toMatch(/cannot read YAML/);
