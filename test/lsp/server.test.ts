@@ -286,4 +286,22 @@ describe('language server over stdio: the workspace', () => {
     await untrusted.open(uri, DRAFT);
     expect(codes(await untrusted.diagnosticsFor(uri, 1))).toContain('emoji');
   });
+
+  it('in an untrusted workspace a hostile .followuprc is never read (no planted custom rule, no glob compiled, no warning), while the settings the client sends still apply', async () => {
+    // A custom rule that flags the writer's own words, and an include glob that would backtrack for minutes.
+    const rc = { customRules: [{ name: 'planted', phrases: ['excited'] }], include: ['*a*a*a*a*a*a*a*a*a*a*a*a*b.md'] };
+    const dir = workspace({ '.followuprc.json': JSON.stringify(rc) });
+    const uri = pathToFileURL(join(dir, 'follow-ups', 'dana.md')).href;
+    const settings = { ...NOW, rules: { emoji: 'off' } };
+    const trusted = await start('stdio', { rootUri: pathToFileURL(dir).href, settings });
+    await trusted.open(uri, DRAFT);
+    expect(codes(await trusted.diagnosticsFor(uri, 1))).toEqual(['custom/planted', 'too-casual', 'too-casual']);
+    expect(trusted.messages.join('\n')).toMatch(/\.followuprc\.json: include: glob "\*a\*a[^"]*" is too complex/);
+
+    const untrusted = await start('stdio', { rootUri: pathToFileURL(dir).href, settings, initializationOptions: { workspaceTrusted: false } });
+    await untrusted.open(uri, DRAFT);
+    // The client's settings (emoji off) apply; nothing from the workspace file does.
+    expect(codes(await untrusted.diagnosticsFor(uri, 1))).toEqual(['too-casual', 'too-casual']);
+    expect(untrusted.messages.filter((m) => m.includes('.followuprc'))).toEqual([]);
+  });
 });

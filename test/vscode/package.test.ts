@@ -36,6 +36,15 @@ describe('VS Code extension package', () => {
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
   });
 
+  it('withholds the workspace values of the settings that could run hostile config in an untrusted workspace', () => {
+    // The server cannot tell user from workspace settings (workspace/configuration merges them); VS Code withholds
+    // the workspace values of restricted settings until the folder is trusted. Custom phrase rules and include globs
+    // are what a planted .vscode/settings.json could abuse.
+    const manifest = JSON.parse(readFileSync('clients/vscode/package.json', 'utf8'));
+    expect(manifest.capabilities.untrustedWorkspaces.supported).toBe('limited');
+    expect([...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort()).toEqual(['followup.customRules', 'followup.include']);
+  });
+
   it('declares every setting the server reads, and the .followuprc schema matches them', () => {
     const manifest = JSON.parse(readFileSync('clients/vscode/package.json', 'utf8'));
     const props = Object.keys(manifest.contributes.configuration.properties).map((k) => k.replace('followup.', '')).sort();
