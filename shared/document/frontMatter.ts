@@ -39,7 +39,7 @@ export interface FrontMatterKey {
 }
 
 export interface FrontMatterProblem extends Range {
-  messageId: 'yaml' | 'notMapping' | 'unknownKind' | 'badDate' | 'badNumber' | 'badValue';
+  messageId: 'yaml' | 'unclosed' | 'notMapping' | 'unknownKind' | 'badDate' | 'badNumber' | 'badValue';
   data: Record<string, string>;
 }
 
@@ -94,8 +94,13 @@ export function parseFrontMatter(text: string): FrontMatter {
   const rest = text.slice(innerStart);
   const close = CLOSE.exec(rest);
   if (!close) {
-    // An opening fence with no closing one is ordinary markdown (a thematic break).
-    return { ...EMPTY, facts: { to: [] } };
+    // An opening fence with no closing one is ordinary markdown (a thematic break),
+    // unless a front matter key follows it: then the closing `---` was forgotten, and
+    // every fact would be lost without a word.
+    const first = /^([A-Za-z_][\w-]*)[ \t]*:/.exec(rest)?.[1];
+    if (first === undefined || !(FRONT_MATTER_KEYS as readonly string[]).includes(first)) return { ...EMPTY, facts: { to: [] } };
+    const fence = open[0].trimEnd().length;
+    return { ...EMPTY, facts: { to: [] }, problems: [{ start: fence - 3, end: fence, messageId: 'unclosed', data: {} }] };
   }
   const innerEnd = innerStart + close.index;
   let end = innerEnd + close[0].length;

@@ -63,6 +63,7 @@ export const ENGINE_FINDINGS = {
 
 const FRONT_MATTER_MESSAGES: Record<FrontMatterProblem['messageId'], string> = {
   yaml: 'The front matter is not valid YAML ({reason}, line {line}); its facts are ignored until it is fixed.',
+  unclosed: 'The front matter is never closed: add a `---` line after its last `key: value` line. Until then its facts are ignored.',
   notMapping: 'The front matter should be a list of `key: value` lines.',
   unknownKind: 'Unknown kind "{kind}"; use one of {kinds}. The kind is inferred from the text meanwhile.',
   badDate: '`{key}` should be a date like 2026-11-20 or 2026-11-20T14:00, not "{value}".',

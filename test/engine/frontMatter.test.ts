@@ -60,6 +60,16 @@ describe('front matter: facts', () => {
     expect(doc.prose).toContain('Thank you.');
   });
 
+  it('an opening fence followed by a front matter key but never closed is reported on the fence', () => {
+    const text = '---\nfollowup: thank-you\nto: Dana Okafor\n\nDear Dana,\n\nThank you.\n';
+    expect(flagged(text)).toEqual(['---']);
+    expect(problems(text)[0]?.message).toMatch(/never closed/);
+    expect(flagged('\uFEFF---\r\nto: Dana\r\n\r\nHi\r\n')).toEqual(['---']);
+    // A thematic break, or a fence before ordinary text, is still not front matter.
+    expect(problems('---\nDear Dana,\n\nThank you.\n')).toEqual([]);
+    expect(problems('---\nNote: call back.\n')).toEqual([]);
+  });
+
   it('an empty block is fine and marks nothing', () => {
     const r = lintDraft('---\n---\n\nDear Dana,\n\nThank you.\n');
     expect(r.document.frontMatter.present).toBe(true);
