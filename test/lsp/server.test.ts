@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -223,8 +223,13 @@ for (const transport of ['stdio', 'worker'] as const) {
 }
 
 describe('language server over stdio: the workspace', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
   function workspace(files: Record<string, string>): string {
     const dir = mkdtempSync(join(tmpdir(), 'followup-ws-'));
+    made.push(dir);
     for (const [p, text] of Object.entries(files)) {
       mkdirSync(join(dir, p, '..'), { recursive: true });
       writeFileSync(join(dir, p), text);
