@@ -17,6 +17,7 @@ import {
   TextDocuments,
   type CodeAction,
   type Connection,
+  type InitializeError,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -90,6 +91,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let workspaceFoldersCapability = false;
   let configChangeRegistration = false;
   let trusted = true;
+  /** Set by the first initialize request: requests before it are refused, and a second one is an error. */
+  let initializeSeen = false;
   let pushedSettings: unknown;
   let peersList: PeerDraft[] = [];
   /** Scopes whose words the client stores itself (in its settings), answering ADD_TO_DICTIONARY_REQUEST. */
@@ -105,6 +108,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   /** Wrap a handler: a failure is logged and answered with an error, never thrown at the connection. */
   function guard<P, R>(name: string, fn: (params: P) => R | Promise<R>): (params: P) => Promise<R | ResponseError<void>> {
     return async (params: P) => {
+      if (!initializeSeen) return new ResponseError<void>(ErrorCodes.ServerNotInitialized, `Follow-up Coach: ${name} before initialize`);
       try {
         return await fn(params);
       } catch (error) {
@@ -115,7 +119,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     };
   }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+    if (initializeSeen) return new ResponseError<InitializeError>(ErrorCodes.InvalidRequest, 'Follow-up Coach: initialize may only be sent once', { retry: false });
+    initializeSeen = true;
     const caps = params.capabilities;
     configurationCapability = Boolean(caps.workspace?.configuration);
     watchCapability = Boolean(caps.workspace?.didChangeWatchedFiles?.dynamicRegistration);

@@ -3,15 +3,17 @@
  * (`--stdio`, `--node-ipc`, `--socket=PORT`), with file access for
  * `.followuprc` lookup and the workspace index. `--now ISO` fixes the clock.
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { inspect } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFactDate } from '../../../shared/index.js';
 import { startServer } from '../server.js';
 import type { Runtime, WorkspaceFile } from '../runtime.js';
 import { userDictionaryPath } from './userDictionary.js';
 import { harperWorkerPath, startHarper } from '../proofreading/harperClient.js';
+import { ResyncingMessageReader } from './frameReader.js';
 
 const CONFIG_NAMES = ['.followuprc.json', '.followuprc.yaml', '.followuprc.yml'];
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build']);
@@ -109,7 +111,36 @@ const runtime: Runtime = {
   },
 };
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the server reads with a reader that survives a bad frame (see
+ * frameReader.ts). Handing createConnection a reader means doing the two
+ * things it does itself for `--stdio`: exit when stdin ends (the client is
+ * gone), and keep console output off stdout, which carries the protocol.
+ */
+function stdioConnection(): Connection {
+  let shutdown = false;
+  const reader = new ResyncingMessageReader(process.stdin, (problem) => connection.console.error(`[followup] bad input from the client: ${problem}`));
+  // (server.ts owns onShutdown; the request is noticed on its way in.)
+  const listen = reader.listen.bind(reader);
+  reader.listen = (callback) =>
+    listen((message) => {
+      if ((message as { method?: unknown }).method === 'shutdown') shutdown = true;
+      callback(message);
+    });
+  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const exit = (): never => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', exit);
+  process.stdin.on('close', exit);
+  const toLog = (send: (message: string) => void) => (...args: unknown[]): void => send(args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' '));
+  console.log = toLog((m) => connection.console.log(m));
+  console.info = toLog((m) => connection.console.info(m));
+  console.debug = toLog((m) => connection.console.log(m));
+  console.warn = toLog((m) => connection.console.warn(m));
+  console.error = toLog((m) => connection.console.error(m));
+  return connection;
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 // Last line of defence: a stray rejection is logged, never fatal to the editor's server.
 process.on('unhandledRejection', (reason) => connection.console.error(`[followup] unhandled rejection: ${String(reason)}`));
 startServer(connection, runtime);
