@@ -129,11 +129,14 @@ describe('cancellation', () => {
       }
       // A cancel for a request that is long finished, or never existed, is harmless.
       await s.raw(frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id: 'never-sent' } }));
+      const replies: string[] = [];
       for (const id of ids) {
         const r = await within(20_000, `reply to cancelled ${method}`, s.responseTo(id));
         if (r.error) expect(r.error.code, r.error.message).toBe(-32800);
         else expect(r).toHaveProperty('result');
+        replies.push(r.error ? `cancelled (${r.error.code})` : 'result');
       }
+      report(`${method} cancelled at once, 3 times: ${replies.join(', ')}`);
       await stillServes(s);
     }, 60_000);
   }
