@@ -51,6 +51,17 @@ export const targets = [
     target: 'node20',
   },
   {
+    // The same tier in a Web Worker (VS Code for the web), started by the Web Worker server; the wasm URL comes in its first message.
+    name: 'harper-browser-worker',
+    entryPoints: ['server/src/proofreading/harperBrowserWorker.ts'],
+    outfile: 'dist/proofreading/harper.browser.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    // harper.js reads a file: URL with `import('fs')` only where `process` exists; never so in a Web Worker, given an http(s) URL.
+    external: ['fs'],
+  },
+  {
     name: 'server-browser',
     entryPoints: ['server/src/browser/main.ts'],
     outfile: 'dist/server/browser.js',
@@ -125,7 +136,7 @@ function vscodeAssets() {
   mkdirSync('clients/vscode/dist/server', { recursive: true });
   for (const f of ['node.js', 'browser.js']) copyFileSync(`dist/server/${f}`, `clients/vscode/dist/server/${f}`);
   mkdirSync('clients/vscode/dist/proofreading', { recursive: true });
-  for (const f of ['harper.js', 'harper_wasm_slim_bg.wasm']) copyFileSync(`dist/proofreading/${f}`, `clients/vscode/dist/proofreading/${f}`);
+  for (const f of ['harper.js', 'harper.browser.js', 'harper_wasm_slim_bg.wasm']) copyFileSync(`dist/proofreading/${f}`, `clients/vscode/dist/proofreading/${f}`);
   const manifest = JSON.parse(readFileSync('clients/vscode/package.json', 'utf8'));
   const properties = {};
   for (const [key, value] of Object.entries(manifest.contributes.configuration.properties)) {

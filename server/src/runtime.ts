@@ -25,6 +25,16 @@ export interface ThoroughChecker {
   dispose(): Promise<void>;
 }
 
+/** What the client tells the server about the thorough tier (initializationOptions). */
+export interface ThoroughInit {
+  /**
+   * `thoroughWorkerUrl`: where the client ships the browser Harper worker
+   * (dist/proofreading/harper.browser.js, with harper_wasm_slim_bg.wasm beside
+   * it). The Web Worker server runs the thorough tier only when given one.
+   */
+  workerUrl?: string;
+}
+
 export interface Runtime {
   /** The clock (epoch ms). A `--now` flag or the `followup.now` setting overrides it. */
   now(): number;
@@ -40,6 +50,10 @@ export interface Runtime {
   appendFile?(uri: string, text: string): void;
   /** The user's own dictionary file (Node: `$XDG_CONFIG_HOME/followup-coach/dictionary.txt`). */
   userDictionaryUri?: string;
-  /** Start the thorough tier's worker; absent where the platform cannot run it. Called once, on first need. */
-  startThorough?(): ThoroughChecker;
+  /**
+   * Start the thorough tier's worker; absent, or answering undefined, where
+   * the platform cannot run it. Called once, on first need, with what the
+   * client said in initializationOptions.
+   */
+  startThorough?(init: ThoroughInit): ThoroughChecker | undefined;
 }

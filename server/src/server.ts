@@ -100,6 +100,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   /** The thorough tier: Harper's worker, started on first need; its last lints per document, with the text they are for. */
   let thoroughChecker: ThoroughChecker | undefined;
   let thoroughUnavailable = false;
+  /** initializationOptions.thoroughWorkerUrl: where a browser client ships the Harper worker. */
+  let thoroughWorkerUrl: string | undefined;
   const thoroughLints = new Map<string, { text: string; lints: ThoroughLint[] }>();
   const thoroughBusy = new Set<string>();
 
@@ -128,7 +130,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
     workspaceFoldersCapability = Boolean(caps.workspace?.workspaceFolders);
     configChangeRegistration = Boolean(caps.workspace?.didChangeConfiguration?.dynamicRegistration);
-    const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean; settings?: unknown; dictionaryScopes?: unknown };
+    const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: boolean; settings?: unknown; dictionaryScopes?: unknown; thoroughWorkerUrl?: unknown };
+    if (typeof options.thoroughWorkerUrl === 'string') thoroughWorkerUrl = options.thoroughWorkerUrl;
     trusted = options.workspaceTrusted !== false;
     if (Array.isArray(options.dictionaryScopes)) clientDictionaryScopes = options.dictionaryScopes.filter((x): x is DictionaryScope => x === 'user' || x === 'workspace');
     if (options.settings !== undefined) pushedSettings = options.settings;
@@ -394,12 +397,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     const hit = cache.get(uri);
     if (!doc || !hit || hit.version !== doc.version) return;
     if (!thoroughChecker) {
-      if (!runtime.startThorough) {
+      const checker = runtime.startThorough?.({ workerUrl: thoroughWorkerUrl });
+      if (!checker) {
         thoroughUnavailable = true;
-        warnOnce('thorough proofreading needs the desktop language server; the fast spelling and grammar checks are on.');
+        warnOnce('thorough proofreading is not available in this editor; the fast spelling and grammar checks are on.');
         return;
       }
-      thoroughChecker = runtime.startThorough();
+      thoroughChecker = checker;
       thoroughChecker.ready.then(
         (ms) => log(`Harper (thorough proofreading) loaded in ${ms} ms`),
         (error: unknown) => {

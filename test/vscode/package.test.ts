@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../shared/index.js';
 
 describe('VS Code extension package', () => {
-  it('vsce packages both entries, both server bundles and the thorough tier (Harper worker, slim wasm only), without sources or node_modules', () => {
+  it('vsce packages both entries, both server bundles and the thorough tier (Harper worker for Node and for the web, slim wasm only), without sources or node_modules', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'followup-vsix-')), 'followup-coach.vsix');
     const pack = spawnSync(process.execPath, [resolve('node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', out], { cwd: 'clients/vscode', encoding: 'utf8' });
     expect(pack.status, pack.stderr).toBe(0);
@@ -18,6 +18,7 @@ describe('VS Code extension package', () => {
       'changelog.md',
       'dist/extension.node.js',
       'dist/extension.web.js',
+      'dist/proofreading/harper.browser.js',
       'dist/proofreading/harper.js',
       'dist/proofreading/harper_wasm_slim_bg.wasm',
       'dist/server/browser.js',

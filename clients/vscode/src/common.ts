@@ -30,8 +30,10 @@ export type { ReadinessParams };
  * Settings Sync carries between machines). The desktop server writes the
  * workspace's `.followup-dictionary.txt` itself; the web server cannot write
  * files, so on the web the workspace's words go to the folder's settings.
+ * `thoroughWorkerUrl` (web only): the Harper worker the Web Worker server
+ * starts for the thorough tier; the desktop server finds its own.
  */
-export function clientOptions(outputChannel: vscode.LogOutputChannel, dictionaryScopes: DictionaryScope[]): LanguageClientOptions {
+export function clientOptions(outputChannel: vscode.LogOutputChannel, dictionaryScopes: DictionaryScope[], thoroughWorkerUrl?: string): LanguageClientOptions {
   return {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
@@ -41,7 +43,7 @@ export function clientOptions(outputChannel: vscode.LogOutputChannel, dictionary
     ],
     outputChannel,
     // Read at each (re)start: granting trust restarts the client so workspace config files apply.
-    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, dictionaryScopes }),
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted, dictionaryScopes, ...(thoroughWorkerUrl ? { thoroughWorkerUrl } : {}) }),
   };
 }
 

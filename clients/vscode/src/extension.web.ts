@@ -10,7 +10,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Follow
   const worker = new Worker(workerUrl.toString(true));
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(output, ['user', 'workspace']));
+  // The thorough tier: Harper's worker (with its slim wasm beside it), started by the server in a nested Web Worker.
+  const thoroughWorkerUrl = vscode.Uri.joinPath(context.extensionUri, 'dist', 'proofreading', 'harper.browser.js').toString(true);
+  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(output, ['user', 'workspace'], thoroughWorkerUrl));
   const api = registerFeatures(context, client, output);
   await client.start();
   return api;

@@ -1,20 +1,18 @@
 /**
- * The thorough tier's worker: Harper (harper.js, slim binary only) in a
+ * The thorough tier's worker in Node: Harper (harper.js, slim binary only) in a
  * `worker_threads` worker, so its ~1.5 s start and tens of ms per draft never
  * block the language server or the CLI. Built to dist/proofreading/harper.js
- * beside harper_wasm_slim_bg.wasm. Protocol (structured clone):
- *   worker -> main  { type: 'ready', ms } | { type: 'failed', message }
- *   main -> worker  { id, text }   (text: a draft's body)
- *   worker -> main  { id, lints: ThoroughLint[] } | { id, error }
- * Offsets in the lints are UTF-16, relative to the text sent.
+ * beside harper_wasm_slim_bg.wasm. The Harper logic and the message protocol
+ * are in harperService.ts (shared with the Web Worker entry,
+ * harperBrowserWorker.ts); this entry brings the transport (parentPort), the
+ * wasm's file: URL and V8's baseline-only flag.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { setFlagsFromString } from 'node:v8';
-import { createBinaryModuleFromUrl, LocalLinter, type Lint } from 'harper.js';
-import { HARPER_RULES_OFF, type ThoroughLint } from '../../../shared/proofreading/thorough.js';
+import { serveHarper } from './harperService.js';
 
 const port = parentPort;
 if (!port) throw new Error('harper worker: run me as a worker thread');
@@ -31,52 +29,6 @@ function wasmUrl(): string {
 }
 
 /**
- * Harper's spans may count Unicode scalar values or UTF-16 code units
- * depending on the build; the problem text it reports tells which. A lint
- * whose text matches neither reading is dropped rather than misplaced.
- */
-function placer(text: string): (start: number, end: number, problem: string) => [number, number] | undefined {
-  let map: number[] | undefined;
-  const utf16 = (i: number): number => {
-    if (!map) {
-      map = [];
-      let u = 0;
-      for (const ch of text) {
-        map.push(u);
-        u += ch.length;
-      }
-      map.push(u);
-    }
-    return map[Math.min(i, map.length - 1)]!;
-  };
-  return (start, end, problem) => {
-    if (text.slice(start, end) === problem) return [start, end];
-    const s = utf16(start);
-    const e = utf16(end);
-    return text.slice(s, e) === problem ? [s, e] : undefined;
-  };
-}
-
-function toLint(rule: string, l: Lint, place: ReturnType<typeof placer>): ThoroughLint | undefined {
-  const span = l.span();
-  const at = place(span.start, span.end, l.get_problem_text());
-  span.free();
-  const out: ThoroughLint | undefined = at && {
-    rule,
-    kind: l.lint_kind(),
-    start: at[0],
-    end: at[1],
-    message: l.message(),
-    replacements: l.suggestions().map((s) => s.get_replacement_text()),
-  };
-  l.free();
-  return out;
-}
-
-/** A short draft checked once at start, so the first real check does not pay Harper's lazy set-up. */
-const WARM_UP = 'Dear Dana,\n\nThank you for the the interview yesterday. I enjoyed hearing about the roadmap, and I am excited about the role.\n\nBest regards,\nSam\n';
-
-/**
  * Harper's 16 MB module runs on V8's baseline compiler (Liftoff) only. By
  * default V8 also compiles it with its optimising tier in the background, and
  * on two cores that holds up the worker's first answer by 1.3-2 s and takes
@@ -90,38 +42,13 @@ function baselineOnly(): void {
   if (process.env['FOLLOWUP_HARPER_TIER_UP'] !== '1') setFlagsFromString('--liftoff-only');
 }
 
-async function main(): Promise<void> {
-  const t0 = performance.now();
-  let linter: LocalLinter;
-  try {
+void serveHarper(
+  () => {
     baselineOnly();
-    linter = new LocalLinter({ binary: createBinaryModuleFromUrl(wasmUrl(), 'slim') });
-    await linter.setup();
-    const config = await linter.getLintConfig();
-    for (const rule of HARPER_RULES_OFF) if (rule in config) config[rule] = false;
-    await linter.setLintConfig(config);
-    for (const list of Object.values(await linter.organizedLints(WARM_UP, { language: 'markdown' }))) for (const l of list) l.free();
-  } catch (error) {
-    port!.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-    return;
-  }
-  port!.postMessage({ type: 'ready', ms: Math.round(performance.now() - t0) });
-  port!.on('message', (m: { id: number; text: string }) => {
-    linter
-      .organizedLints(m.text, { language: 'markdown' })
-      .then((groups) => {
-        const place = placer(m.text);
-        const lints: ThoroughLint[] = [];
-        for (const [rule, list] of Object.entries(groups)) {
-          for (const l of list) {
-            const lint = toLint(rule, l, place);
-            if (lint) lints.push(lint);
-          }
-        }
-        port!.postMessage({ id: m.id, lints });
-      })
-      .catch((error: unknown) => port!.postMessage({ id: m.id, error: error instanceof Error ? error.message : String(error) }));
-  });
-}
-
-void main();
+    return wasmUrl();
+  },
+  (reply) => port.postMessage(reply),
+).then((handle) => {
+  // worker_threads queues the requests sent meanwhile until this listener starts the port.
+  if (handle) port.on('message', handle);
+});
