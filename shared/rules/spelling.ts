@@ -167,7 +167,7 @@ function usedAsName(doc: DraftDocument, start: number, end: number): boolean {
   let k = start - 1;
   while (k >= doc.bodyStart) {
     const c = prose[k]!;
-    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '*' || c === '_' || c === '[' || c === '‘' || c === "'") {
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '*' || c === '_' || c === '[' || c === '‘' || c === "'" || isPictograph(c.charCodeAt(0))) {
       k--;
       continue;
     }
@@ -185,6 +185,15 @@ function usedAsName(doc: DraftDocument, start: number, end: number): boolean {
   const line = prose.slice(start, lineEnd < 0 ? prose.length : lineEnd).trim();
   if (line.split(/\s+/).length <= 4 && !/[.!?]$/.test(line)) return true;
   return followedByCapital(prose, end);
+}
+
+/**
+ * Emoji and their joiners, selectors and skin tones (surrogate halves, U+200D,
+ * U+FE0F, the symbol and dingbat blocks): "Thanks! 😊 Recieved" still opens a
+ * sentence with "Recieved", with or without the emoji.
+ */
+function isPictograph(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || c === 0x200d || c === 0xfe0f || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff);
 }
 
 /** Followed by another capitalised word: "Priya Raman", "Northwind Labs". */

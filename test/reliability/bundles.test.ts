@@ -43,11 +43,13 @@ const BUNDLES = [...listJs(resolve('dist')), ...listJs(resolve('clients/vscode/d
 const EXPECTED = [
   'clients/vscode/dist/extension.node.js',
   'clients/vscode/dist/extension.web.js',
+  'clients/vscode/dist/proofreading/harper.browser.js',
   'clients/vscode/dist/proofreading/harper.js',
   'clients/vscode/dist/server/browser.js',
   'clients/vscode/dist/server/node.js',
   'dist/cli/followup-lint.js',
   'dist/obsidian/main.js',
+  'dist/proofreading/harper.browser.js',
   'dist/proofreading/harper.js',
   'dist/server/browser.js',
   'dist/server/node.js',
@@ -90,14 +92,17 @@ interface Allowed {
 const ALLOWED: Allowed[] = [
   {
     check: 'fetch()',
-    bundle: /^(?:dist|clients\/vscode\/dist)\/proofreading\/harper\.js$/,
+    bundle: /^(?:dist|clients\/vscode\/dist)\/proofreading\/harper(?:\.browser)?\.js$/,
     module: /^node_modules\/harper\.js\/dist\/(?:index|BinaryModule-[\w-]+)\.js$/,
     snippet: 'module_or_path = fetch(module_or_path);',
     why:
       "wasm-bindgen's loader in harper.js fetches the .wasm it is given. The Harper worker (server/src/proofreading/harperWorker.ts wasmUrl) " +
       'only ever gives it a file: URL of harper_wasm_slim_bg.wasm beside the bundle (harper.js reads file: URLs with fs.readFile, never fetch) or, ' +
       'for a path fetch cannot read, that same file inlined as a data: URL; nothing is requested over a network. The copy inside the string that ' +
-      "harper.js keeps for its own Web Worker linter carries the same line; the project never starts that worker (it uses LocalLinter).",
+      "harper.js keeps for its own Web Worker linter carries the same line; the project never starts that worker (it uses LocalLinter). " +
+      'The browser entry (harper.browser.js, harperBrowserWorker.ts) is given the URL in its first message by harperBrowserClient.ts: ' +
+      "harper_wasm_slim_bg.wasm beside the worker script the client named in initializationOptions.thoroughWorkerUrl (VS Code for the web: the extension's own " +
+      "dist/proofreading/, served by the editor like every extension file); the worker refuses any other file name. That one fetch of the extension's own file is the only request.",
   },
   {
     check: 'require of a network module',

@@ -38,6 +38,8 @@ runRuleTests('spelling', {
     { name: 'a dropped letter', text: goodThankYou('The oportunity to join excites me.'), errors: [{ messageId: 'unknown', text: 'oportunity' }] },
     { name: 'a doubled letter', text: goodThankYou('I really apprecciate your time.'), errors: [{ messageId: 'unknown', text: 'apprecciate' }] },
     { name: 'a typo at the start of a sentence', text: goodThankYou('Defintely a team I want to join.'), errors: [{ messageId: 'unknown', text: 'Defintely' }] },
+    // An emoji between sentences does not make the next word a name (found by the fix property test: removing the emoji used to add this finding).
+    { name: 'a typo opening a sentence after an emoji', text: goodThankYou('It was fun! 😊 Defintely a team I want to join.'), errors: [{ messageId: 'unknown', text: 'Defintely' }] },
     { name: 'a typo in a hyphenated word checks only the bad part', text: goodThankYou('It was a well-roundd conversation.'), errors: [{ messageId: 'unknown', text: 'roundd' }] },
     { name: 'a typo in a possessive', text: goodThankYou("I liked the compnay's mission."), errors: [{ messageId: 'unknown', text: 'compnay' }] },
     { name: 'a typo in the subject line', text: draft('thank-you', 'Subject: Thnak you\n\nDear Dana,\n\nThank you for the interview.\n'), errors: [{ messageId: 'unknown', text: 'Thnak' }] },
