@@ -5,7 +5,7 @@
  */
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { KIND_INFO, LineIndex, RULES, docUrl, formatReadiness, type Finding, type LintResult, type TextEdit } from '../../shared/index.js';
+import { KIND_INFO, LineIndex, RULES, docUrl, formatReadiness, mayHaveSafeFix, type Finding, type LintResult, type TextEdit } from '../../shared/index.js';
 
 export interface FileReport {
   /** As shown to the user (relative to the working directory). */
@@ -45,7 +45,7 @@ export function totals(reports: readonly FileReport[]): Totals {
       if (f.severity === 'error') t.errors++;
       else if (f.severity === 'warning') t.warnings++;
       else t.infos++;
-      if (f.fixes.some((x) => x.safe)) t.fixable++;
+      if (mayHaveSafeFix(f)) t.fixable++; // without computing spelling suggestions
     }
   }
   return t;

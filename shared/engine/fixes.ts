@@ -5,7 +5,7 @@
  * lint -> apply safe fixes until nothing changes (at most MAX_PASSES), then
  * returns minimal edits against the original text.
  */
-import { mayHaveSafeFix } from './lint.js';
+import { safeFix } from './lint.js';
 import type { Finding, TextEdit } from '../types.js';
 
 export const MAX_PASSES = 10;
@@ -38,8 +38,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
 export function safeEdits(findings: readonly Finding[]): TextEdit[] {
   const out: TextEdit[] = [];
   for (const f of findings) {
-    if (!mayHaveSafeFix(f)) continue;
-    const fix = f.fixes.find((x) => x.safe);
+    const fix = safeFix(f);
     if (!fix) continue;
     // A fix with several edits is applied whole or not at all.
     if (fix.edits.length === 1 && fix.edits[0]) out.push(fix.edits[0]);

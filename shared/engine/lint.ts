@@ -321,8 +321,12 @@ function dropCoveredSpelling(findings: Finding[]): void {
  * as a plain array: spelling suggestions cost milliseconds per word and most
  * findings are never asked for theirs.
  */
+/** The fixes a finding with lazy suggestions had before them (all its safe ones). */
+const EAGER_FIXES = new WeakMap<Finding, readonly Fix[]>();
+
 function lazyFixes(finding: Finding, compute: () => Array<{ title: string; edits: Finding['fixes'][number]['edits'] }>, len: number): void {
   const eager = finding.fixes;
+  EAGER_FIXES.set(finding, eager);
   Object.defineProperty(finding, 'fixes', {
     configurable: true,
     enumerable: true,
@@ -343,11 +347,16 @@ function validFixes(fixes: Fix[], len: number): Fix[] {
   return fixes.filter((fix) => fix.edits.length > 0 && fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= len));
 }
 
-/** Whether a finding may have a fix fix-all applies, without computing lazy suggestions. */
-export function mayHaveSafeFix(f: Finding): boolean {
+/** The first fix fix-all may apply, without computing lazy suggestions (they are never safe). */
+export function safeFix(f: Finding): Fix | undefined {
   const desc = Object.getOwnPropertyDescriptor(f, 'fixes');
-  if (desc && desc.get) return false; // lazy fixes are suggestions only
-  return f.fixes.some((x) => x.safe);
+  const fixes = desc?.get ? (EAGER_FIXES.get(f) ?? []) : f.fixes;
+  return fixes.find((x) => x.safe);
+}
+
+/** Whether a finding has a fix fix-all applies, without computing lazy suggestions. */
+export function mayHaveSafeFix(f: Finding): boolean {
+  return safeFix(f) !== undefined;
 }
 
 /** Validate a finding's range and edits, then keep it unless suppressed. */
