@@ -486,6 +486,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     timers.delete(uri);
     cache.delete(uri);
     fixAllCache.delete(uri);
+    // Settings are asked for per document (scopeUri); a closed one's answer would be kept forever.
+    settingsCache.delete(uri);
     thoroughLints.delete(uri);
     // A closed file stays in the index as it is on disk (re-read when the runtime can).
     const disk = runtime.readFile?.(uri);
