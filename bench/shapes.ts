@@ -78,13 +78,14 @@ export function benchShapes(small = 60_000): ShapeScaling[] {
 /** The markdown section for docs/benchmarks.md. */
 export function shapesSection(rows: ShapeScaling[]): string[] {
   const ms = (n: number): string => `${n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US')} ms`;
-  // Below 2 ms the small run is timer and GC noise; the ratio is then against 2 ms.
-  const ratio = (r: ShapeScaling): number => r.largeMs / Math.max(r.smallMs, 2);
+  // Below 10 ms the small run is mostly timer, JIT and GC noise (one collection during the large run
+  // alone moves the ratio by 10x); the ratio is then against 10 ms. The test uses a 25 ms floor.
+  const ratio = (r: ShapeScaling): number => r.largeMs / Math.max(r.smallMs, 10);
   const worst = Math.max(...rows.map(ratio));
   return [
     '## Scaling on hostile shapes (issue #7)',
     '',
-    `Each shape (\`bench/shapes.ts\`) linted at about 60,000 and 600,000 characters. Linear work shows as about 10× the time, a quadratic step as about 100×. Worst ratio here: ${worst.toFixed(1)}× (target: under 30×).`,
+    `Each shape (\`bench/shapes.ts\`) linted at about 60,000 and 600,000 characters. Linear work shows as about 10× the time, a quadratic step as about 100×; a small time under 10 ms counts as 10 ms (below that it is mostly noise). Worst ratio here: ${worst.toFixed(1)}× (target: under 30×).`,
     '',
     '| shape | 60k chars | 600k chars | ratio |',
     '|---|---|---|---|',
