@@ -56,7 +56,7 @@ describe('malformed JSON-RPC', () => {
     await s.raw(rawRequest('after-bad-json', 'followup/rules', {}));
     const r = await within(5_000, 'reply after a bad body', s.responseTo('after-bad-json'));
     expect(Array.isArray(r.result)).toBe(true);
-    expect(s.logs.some((l) => l.includes('not JSON') && l.includes('{not json}'))).toBe(true);
+    expect(await within(5_000, 'a log line about the bad body', s.waitForLog((l) => l.includes('not JSON') && l.includes('{not json}')))).toContain('{not json}');
     await stillServes(s);
   });
 
@@ -65,7 +65,7 @@ describe('malformed JSON-RPC', () => {
     for (const body of ['{"hello":"world"}', '[1,2,3]', '42', 'null', '{"jsonrpc":"2.0","id":"no-method"}']) await s.raw(frame(body));
     await s.raw(rawRequest('after-odd-json', 'followup/rules', {}));
     expect(Array.isArray((await within(5_000, 'reply after odd JSON', s.responseTo('after-odd-json'))).result)).toBe(true);
-    expect(s.logs.some((l) => l.includes('"hello": "world"'))).toBe(true);
+    expect(await within(5_000, 'a log line about the odd JSON', s.waitForLog((l) => l.includes('"hello": "world"')))).toContain('hello');
     await stillServes(s);
   });
 
@@ -90,7 +90,7 @@ describe('malformed JSON-RPC', () => {
     }
     // A too-long length still delivers its own message when the next header shows where it really ended.
     expectHover(await within(1_000, 'the too-long message itself', s.responseTo('too-long-bad')));
-    expect(s.logs.some((l) => l.includes('bad input from the client'))).toBe(true);
+    expect(await within(5_000, 'a log line about the bad frames', s.waitForLog((l) => l.includes('bad input from the client')))).toContain('bad input');
     await stillServes(s);
   });
 
@@ -193,7 +193,7 @@ describe('bad settings from workspace/configuration', () => {
       expect(codes(p.diagnostics)).toContain('too-casual');
       for (const part of named) {
         expect(s.messages.some((m) => m.startsWith('Follow-up Coach: settings (followup): ') && m.includes(part)), `a message naming "${part}" in ${JSON.stringify(s.messages)}`).toBe(true);
-        expect(s.logs.some((l) => l.includes(part)), `a log line naming "${part}"`).toBe(true);
+        expect(await within(5_000, `a log line naming "${part}"`, s.waitForLog((l) => l.includes(part)))).toContain(part);
       }
       await stillServes(s);
     });

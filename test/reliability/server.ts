@@ -55,6 +55,7 @@ export class RawServer {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: string[] = [];
   readonly logs: string[] = [];
+  private logWaiters: Array<{ test: (line: string) => boolean; resolve: (line: string) => void }> = [];
   readonly exited: Promise<Exit>;
   /** Responses to requests written with `raw()`, by id. */
   readonly responses = new Map<string | number, RawResponse>();
@@ -80,7 +81,14 @@ export class RawServer {
       });
     });
     connection.onNotification('window/showMessage', (p: { message: string }) => void this.messages.push(p.message));
-    connection.onNotification('window/logMessage', (p: { message: string }) => void this.logs.push(p.message));
+    connection.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.logWaiters = this.logWaiters.filter((w) => {
+        if (!w.test(p.message)) return true;
+        w.resolve(p.message);
+        return false;
+      });
+    });
     connection.onRequest('workspace/configuration', (p: { items: Array<{ section?: string }> }) => p.items.map((i) => (i.section === 'followup' ? this.settings : null)));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -141,6 +149,17 @@ export class RawServer {
   /** True while the process has neither exited nor been killed. */
   get alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /**
+   * A log line matching `test`, seen or to come. Replies to raw requests are read
+   * off the pipe directly, so a log line written before a reply may be
+   * dispatched after it: wait for it rather than look once.
+   */
+  waitForLog(test: (line: string) => boolean): Promise<string> {
+    const seen = this.logs.find(test);
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((done) => this.logWaiters.push({ test, resolve: done }));
   }
 
   waitFor(test: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
