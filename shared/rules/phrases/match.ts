@@ -76,14 +76,33 @@ interface Bucket {
   /** Patterns that can match with no second word (one slot, or only optional or `*` slots after the first). */
   any: Compiled[];
   bySecond: Map<string, Compiled[]>;
+  /** For a long list under one second word ("i am" starts well over a hundred patterns), the same list split again by the third word. */
+  byThird?: Map<string, ThirdSplit>;
 }
+
+interface ThirdSplit {
+  /** Patterns that may end at the second word, or allow any word third. */
+  any: Compiled[];
+  byThird: Map<string, Compiled[]>;
+}
+
+/** Lists longer than this under one (first, second) pair are split by the third word. */
+const SPLIT_THIRD_OVER = 16;
 
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Bucket>();
   private readonly wildcardFirst: Compiled[] = [];
 
-  constructor(tables: ReadonlyArray<{ ruleId: string; entries: readonly PhraseEntry[] }>) {
+  /** `splitThirdOver`: lists longer than this are split by the third word (a test compares against no split). */
+  constructor(tables: ReadonlyArray<{ ruleId: string; entries: readonly PhraseEntry[] }>, splitThirdOver = SPLIT_THIRD_OVER) {
     for (const table of tables) for (const entry of table.entries) this.add(table.ruleId, entry);
+    for (const bucket of this.byFirst.values()) {
+      for (const [second, list] of bucket.bySecond) {
+        if (list.length <= splitThirdOver) continue;
+        bucket.byThird ??= new Map();
+        bucket.byThird.set(second, splitByThird(list, second));
+      }
+    }
   }
 
   private add(ruleId: string, entry: PhraseEntry): void {
@@ -146,8 +165,16 @@ export class PhraseIndex {
       if (!bucket) continue;
       if (bucket.any.length) this.tryAll(doc, words, bucket.any, i, out);
       if (i + 1 < words.count) {
-        const list = bucket.bySecond.get(words.lower[i + 1] ?? '');
-        if (list) this.tryAll(doc, words, list, i, out);
+        const second = words.lower[i + 1] ?? '';
+        const split = bucket.byThird?.get(second);
+        if (split) {
+          if (split.any.length) this.tryAll(doc, words, split.any, i, out);
+          const third = i + 2 < words.count ? split.byThird.get(words.lower[i + 2] ?? '') : undefined;
+          if (third) this.tryAll(doc, words, third, i, out);
+        } else {
+          const list = bucket.bySecond.get(second);
+          if (list) this.tryAll(doc, words, list, i, out);
+        }
       }
     }
     return dropOverlaps(out);
@@ -163,6 +190,46 @@ export class PhraseIndex {
       out.push({ ruleId: c.ruleId, entry: c.entry, start, end: stop, text: doc.text.slice(start, stop) });
     }
   }
+}
+
+/**
+ * Split the patterns tried when the first two words are known by the words
+ * each allows third. For every slot that can hold the second word (slot 1, or
+ * a later one when all before it are optional), the third word is one of the
+ * slots after it, up to and including the first required one. A pattern that
+ * can end there, or has a `*` among them, goes to `any`: the split only ever
+ * leaves out a pattern whose third word cannot be the draft's.
+ */
+function splitByThird(list: readonly Compiled[], second: string): ThirdSplit {
+  const split: ThirdSplit = { any: [], byThird: new Map() };
+  for (const c of list) {
+    const thirds = new Set<string>();
+    let anyThird = false;
+    for (let k = 1; k < c.slots.length && !anyThird; k++) {
+      const slot = c.slots[k] as Slot;
+      if (slot.words === null || slot.words.has(second)) {
+        let m = k + 1;
+        for (; m < c.slots.length; m++) {
+          const next = c.slots[m] as Slot;
+          if (next.words === null) break;
+          for (const w of next.words) thirds.add(w);
+          if (!next.optional) break;
+        }
+        // Past the end, or a wildcard, or only optional slots after: any word (or none) may come third.
+        if (m >= c.slots.length || (c.slots[m] as Slot).words === null) anyThird = true;
+      }
+      if (!slot.optional) break;
+    }
+    if (anyThird) split.any.push(c);
+    else {
+      for (const w of thirds) {
+        const l = split.byThird.get(w);
+        if (!l) split.byThird.set(w, [c]);
+        else if (l[l.length - 1] !== c) l.push(c);
+      }
+    }
+  }
+  return split;
 }
 
 /** `a (b c|d) e` -> [`a b c e`, `a d e`]; bounded so a table typo cannot explode. */
