@@ -189,6 +189,32 @@ export function* sentenceSegments(segmenter: Intl.Segmenter, text: string): Gene
 }
 
 /** Number of words inside [start, end). */
+/**
+ * Where Intl.Segmenter always ends a sentence: ".", "!" or "?", closing quotes
+ * or brackets, spacing, then a capital letter (UAX #29 SB11; the look-ahead of
+ * SB8 only holds a break before a lower-case word). A test checks these are
+ * breaks of the segmenter on hostile texts.
+ */
+export const SURE_BREAK = /[.!?]["'”’)\]]*[ \t\r\n]+(?=[A-Z])/g;
+
+/**
+ * Whether the block can hold a sentence of more than `limit` words: some
+ * stretch between two sure breaks has more. Every sentence the segmenter
+ * finds lies inside one stretch, so when none is longer, none of its
+ * sentences is, and the block need not be segmented at all.
+ */
+export function mayHoldLongSentence(doc: DraftDocument, words: Words, block: Range, limit: number): boolean {
+  if (wordsIn(words, block.start, block.end) <= limit) return false;
+  let from = block.start;
+  SURE_BREAK.lastIndex = block.start;
+  for (let m = SURE_BREAK.exec(doc.prose); m && m.index < block.end; m = SURE_BREAK.exec(doc.prose)) {
+    const at = m.index + m[0].length;
+    if (wordsIn(words, from, at) > limit) return true;
+    from = at;
+  }
+  return wordsIn(words, from, block.end) > limit;
+}
+
 export function wordsIn(words: Words, start: number, end: number): number {
   return wordAt(words, end) - wordAt(words, start);
 }

@@ -1,6 +1,6 @@
 /** long-sentence: a sentence longer than the configured word count (35). */
 import type { Rule } from './rule.js';
-import { getWords, sentencesInBlock, wordsIn, type Sentence } from '../document/text.js';
+import { getWords, mayHoldLongSentence, sentencesInBlock, type Sentence } from '../document/text.js';
 
 export const longSentence: Rule = {
   meta: {
@@ -18,9 +18,9 @@ export const longSentence: Rule = {
   check(ctx) {
     const limit = ctx.config.maxSentenceWords;
     const words = getWords(ctx.doc);
-    // Segmenting is the costly part: a block with no more words than the limit cannot hold a long sentence.
+    // Segmenting is the costly part: a block whose stretches between sure sentence breaks are all short cannot hold a long sentence.
     const sentences: Sentence[] = [];
-    for (const block of ctx.doc.blocks) if (wordsIn(words, block.start, block.end) > limit) sentencesInBlock(ctx.doc, block, sentences);
+    for (const block of ctx.doc.blocks) if (mayHoldLongSentence(ctx.doc, words, block, limit)) sentencesInBlock(ctx.doc, block, sentences);
     for (const s of sentences) {
       const count = s.endWord - s.firstWord;
       if (count > limit) ctx.report({ start: s.start, end: s.end, messageId: 'long', data: { count, limit } });
