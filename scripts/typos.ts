@@ -7,6 +7,7 @@
  * word ("form" for "from": a grammar problem, not a spelling one).
  */
 import { parseDraft } from '../shared/index.js';
+import { rng } from '../bench/drafts.js';
 
 export interface InjectedTypo {
   start: number;
@@ -20,18 +21,6 @@ export interface TypoDraft {
   file: string;
   text: string;
   typos: InjectedTypo[];
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -82,7 +71,7 @@ function mutate(word: string, rand: () => number): { typo: string; kind: Injecte
  * sentence-sized stretch. `isWord` judges that each typo is a non-word.
  */
 export function injectTypos(drafts: Array<{ file: string; text: string }>, isWord: (w: string) => boolean, options: { seed: number; perDraft: number }): TypoDraft[] {
-  const rand = seeded(options.seed);
+  const rand = rng(options.seed);
   const out: TypoDraft[] = [];
   for (const d of drafts) {
     const doc = parseDraft(d.text);
