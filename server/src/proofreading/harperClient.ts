@@ -8,8 +8,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ThoroughLint } from '../../../shared/proofreading/thorough.js';
 import type { ThoroughChecker } from '../runtime.js';
+import { harperChannel, unavailableChecker } from './harperChannel.js';
+import type { HarperReply } from './harperService.js';
 
 export type { ThoroughChecker };
 
@@ -19,63 +20,17 @@ export function harperWorkerPath(fromDir: string): string {
 }
 
 export function startHarper(workerPath: string): ThoroughChecker {
-  if (!existsSync(workerPath)) {
-    const missing = Promise.reject(new Error(`the Harper worker is missing (${workerPath})`));
-    missing.catch(() => undefined);
-    return { ready: missing, check: () => missing, dispose: async () => undefined };
-  }
+  if (!existsSync(workerPath)) return unavailableChecker(new Error(`the Harper worker is missing (${workerPath})`));
   const worker = new Worker(resolve(workerPath));
-  // The worker must never keep a CLI run or a server that lost its client alive.
+  // The worker must never keep a CLI run or a server that lost its client alive: it holds the process only while a check is pending.
   worker.unref();
-  let nextId = 1;
-  const pending = new Map<number, { resolve: (l: ThoroughLint[]) => void; reject: (e: Error) => void; offset: number }>();
-  let failure: Error | undefined;
-  const fail = (e: Error): void => {
-    failure ??= e;
-    for (const p of pending.values()) p.reject(failure);
-    pending.clear();
-  };
-  const ready = new Promise<number>((resolve, reject) => {
-    worker.on('message', (m: { type?: string; ms?: number; message?: string; id?: number; lints?: ThoroughLint[]; error?: string }) => {
-      if (m.type === 'ready') return resolve(m.ms ?? 0);
-      if (m.type === 'failed') {
-        const e = new Error(`Harper could not start: ${m.message}`);
-        fail(e);
-        return reject(e);
-      }
-      const p = m.id === undefined ? undefined : pending.get(m.id);
-      if (!p) return;
-      pending.delete(m.id!);
-      if (m.error !== undefined) p.reject(new Error(m.error));
-      else p.resolve((m.lints ?? []).map((l) => ({ ...l, start: l.start + p.offset, end: l.end + p.offset })));
-    });
-    worker.on('error', (e) => {
-      fail(e);
-      reject(e);
-    });
-    worker.on('exit', (code) => {
-      const e = new Error(`the Harper worker stopped (exit code ${code})`);
-      fail(e);
-      reject(e);
-    });
+  const channel = harperChannel({
+    post: (request) => worker.postMessage(request),
+    close: async () => void (await worker.terminate()),
+    busy: (busy) => (busy ? worker.ref() : worker.unref()),
   });
-  ready.catch(() => undefined);
-  return {
-    ready,
-    check(input) {
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject, offset: input.offset });
-        worker.ref();
-        worker.postMessage({ id, text: input.text });
-      }).finally(() => {
-        if (pending.size === 0) worker.unref();
-      }) as Promise<ThoroughLint[]>;
-    },
-    async dispose() {
-      fail(new Error('the Harper worker was closed'));
-      await worker.terminate();
-    },
-  };
+  worker.on('message', (m: HarperReply) => channel.receive(m));
+  worker.on('error', (e) => channel.fail(e));
+  worker.on('exit', (code) => channel.fail(new Error(`the Harper worker stopped (exit code ${code})`)));
+  return channel.checker;
 }
