@@ -38,7 +38,11 @@ export interface ThoroughInit {
 export interface Runtime {
   /** The clock (epoch ms). A `--now` flag or the `followup.now` setting overrides it. */
   now(): number;
-  /** Run `fn` after `ms` milliseconds; returns a canceller. */
+  /**
+   * Run `fn` after `ms` milliseconds; returns a canceller. With `ms` 0 it runs
+   * as soon as the messages already received have been handled (so a burst of
+   * edits is checked once, at its last version), with no clock floor.
+   */
   setTimer(fn: () => void, ms: number): () => void;
   /** The nearest `.followuprc.json` / `.yaml` upward from a document, up to the folder root. */
   findConfigFile?(documentUri: string, rootUri: string | undefined): ConfigFile | undefined;

@@ -71,6 +71,30 @@ describe('server under load (stdio)', () => {
     report(`${EDITS} didChange edits sent in ${Math.round(sendMs)} ms, diagnostics for the last one after ${Math.round(elapsed)} ms: ${arrivals.length} publishes for them, versions monotonic, last = ${versions[versions.length - 1]}; server RSS ${s.rssMB()?.toFixed(0)} MB`);
   }, 90_000);
 
+  it('a burst that arrives in one read is checked once, at its last version (and a lone edit right after is checked too)', async () => {
+    const s = await start();
+    const uri = 'file:///ws/follow-ups/burst.md';
+    await s.open(uri, textFor(1), 1);
+    await s.waitFor((p) => p.uri === uri && p.version === 1);
+    const frame = (v: number): string => {
+      const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/didChange', params: { textDocument: { uri, version: v }, contentChanges: [{ text: textFor(v) }] } });
+      return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    };
+    const LAST = 31;
+    const burst = Array.from({ length: LAST - 1 }, (_, i) => frame(i + 2)).join('');
+    // Well under one pipe read (64 KB), so the server sees the whole burst at once.
+    expect(Buffer.byteLength(burst)).toBeLessThan(60_000);
+    await s.raw(burst);
+    const last = await within(10_000, 'diagnostics for the last edit of the burst', s.waitFor((p) => p.uri === uri && p.version === LAST));
+    expect(emojiCount(last.diagnostics)).toBe(LAST % 4);
+    const forBurst = s.published.filter((p) => p.uri === uri && p.version !== 1);
+    expect(forBurst.map((p) => p.version)).toEqual([LAST]);
+    // An edit on its own is still checked, promptly.
+    await s.change(uri, LAST + 1, textFor(LAST + 1));
+    const next = await within(5_000, 'diagnostics for a lone edit', s.waitFor((p) => p.uri === uri && p.version === LAST + 1));
+    expect(emojiCount(next.diagnostics)).toBe((LAST + 1) % 4);
+  });
+
   it('a 5 MB document: checked up to the limit with a "too large" notice, and hover still answers promptly', async () => {
     const s = await start();
     const uri = 'file:///ws/follow-ups/huge.md';

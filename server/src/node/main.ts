@@ -3,7 +3,7 @@
  * (`--stdio`, `--node-ipc`, `--socket=PORT`), with file access for
  * `.followuprc` lookup and the workspace index. `--now ISO` fixes the clock.
  */
-import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { inspect } from 'node:util';
@@ -14,6 +14,7 @@ import type { Runtime, WorkspaceFile } from '../runtime.js';
 import { userDictionaryPath } from './userDictionary.js';
 import { harperWorkerPath, startHarper } from '../proofreading/harperClient.js';
 import { ResyncingMessageReader } from './frameReader.js';
+import { BatchingMessageWriter } from './frameWriter.js';
 
 const CONFIG_NAMES = ['.followuprc.json', '.followuprc.yaml', '.followuprc.yml'];
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', 'build']);
@@ -27,6 +28,24 @@ if (process.argv.includes('--help')) {
 }
 const nowArg = process.argv.find((a) => a.startsWith('--now='))?.slice(6) ?? process.argv[process.argv.indexOf('--now') + 1];
 const fixedNow = process.argv.some((a) => a === '--now' || a.startsWith('--now=')) && nowArg ? (parseFactDate(nowArg)?.time ?? Date.parse(nowArg)) : undefined;
+
+/**
+ * Run `fn` once the messages already read from the client are handled, with no
+ * timer floor (`setTimeout(fn, 0)` waits at least 1 ms, a fifth of the
+ * keystroke budget). vscode-jsonrpc handles one queued message per
+ * `setImmediate` turn, and a didChange handler schedules its check before the
+ * next message's turn is queued. So the check hops one more turn: if the next
+ * message is another edit of the same draft, its handler cancels the hop
+ * before the check runs, and a burst is checked once, at its last version.
+ * (test/reliability/server-load.test.ts writes a burst in one chunk and
+ * counts the publishes.)
+ */
+function afterQueuedMessages(fn: () => void): () => void {
+  let handle = setImmediate(() => {
+    handle = setImmediate(fn);
+  });
+  return () => clearImmediate(handle);
+}
 
 const toPath = (uri: string): string | undefined => {
   try {
@@ -47,8 +66,11 @@ const runtime: Runtime = {
   },
   now: () => (fixedNow !== undefined && !Number.isNaN(fixedNow) ? fixedNow : Date.now()),
   setTimer(fn, ms) {
-    const t = setTimeout(fn, ms);
-    return () => clearTimeout(t);
+    if (ms > 0) {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    }
+    return afterQueuedMessages(fn);
   },
   findConfigFile(documentUri, rootUri) {
     const start = toPath(documentUri);
@@ -127,7 +149,7 @@ function stdioConnection(): Connection {
       if ((message as { method?: unknown }).method === 'shutdown') shutdown = true;
       callback(message);
     });
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, reader, new BatchingMessageWriter(process.stdout));
   const exit = (): never => process.exit(shutdown ? 0 : 1);
   process.stdin.on('end', exit);
   process.stdin.on('close', exit);
