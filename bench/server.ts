@@ -29,6 +29,9 @@ export interface ServerBench {
   /** RSS after opening and closing 1,000 more drafts, and after another 1,000. */
   rssAfter1000: number;
   rssAfter2000: number;
+  /** RSS once the server has been idle SETTLE_MS after each of those (V8's memory reducer collects then): what stays. */
+  rssSettled1000: number;
+  rssSettled2000: number;
   /** Live heap after a full collection (MB) on the probed server: 100 drafts open, then after 1,000 and 2,000 opened and closed; or why that run failed. */
   heap: { open100: number; after1000: number; after2000: number } | { failed: string };
 }
@@ -45,6 +48,13 @@ interface Session {
 }
 
 const HEAP_LINE = '@@followup-bench-heap ';
+/**
+ * How long the server is left idle before its memory is read again. V8 grows
+ * its old generation while there is room and collects it once the process is
+ * idle (its "memory reducer", after about 8-12 s on this Node): the resident
+ * memory then is what closing the drafts leaves behind.
+ */
+export const SETTLE_MS = 15_000;
 
 async function startServer(command: string, args: string[], probed = false): Promise<Session> {
   const child = spawn(command, args, { stdio: ['pipe', 'pipe', probed ? 'pipe' : 'inherit'] });
@@ -166,8 +176,14 @@ export async function benchServer(): Promise<ServerBench> {
   );
   const rss100 = s.rss();
   const rssBand: [number, number] = [Math.min(rss100, ...seen), Math.max(rss100, ...seen)];
+  const settle = async (): Promise<number> => {
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    return s.rss();
+  };
   const rssAfter1000 = await churn(s, drafts, 1);
+  const rssSettled1000 = await settle();
   const rssAfter2000 = await churn(s, drafts, 2);
+  const rssSettled2000 = await settle();
   await s.stop();
 
   // The same on a server with the heap probe preloaded (and the bin's own flag): live heap after full collections.
@@ -187,7 +203,7 @@ export async function benchServer(): Promise<ServerBench> {
     heap = { failed: error instanceof Error ? error.message : String(error) };
     h.child.kill();
   }
-  return { startToFirst, keystroke, keystroke100, rss100, rssBand, rssAfter1000, rssAfter2000, heap };
+  return { startToFirst, keystroke, keystroke100, rss100, rssBand, rssAfter1000, rssAfter2000, rssSettled1000, rssSettled2000, heap };
 }
 
 function rssOf(pid: number): number {
