@@ -149,15 +149,23 @@ export class Speller {
 
   /** Farther misspellings: the dictionary stems sharing most letter pairs with the word. */
   private ngram(lower: string, consider: (w: string, score: number) => void): void {
-    this.stemList ??= [...this.dictionary.stems()].filter((s) => s.length > 1 && caseShape(s) === 'lower');
-    const pairs = new Set<string>();
-    for (let i = 0; i + 1 < lower.length; i++) pairs.add(lower.slice(i, i + 2));
+    // Lower-case stems only (no names or abbreviations); the test is two native case maps, not caseShape's per-letter ones.
+    this.stemList ??= [...this.dictionary.stems()].filter((s) => s.length > 1 && s === s.toLowerCase() && s !== s.toUpperCase());
+    // Letter pairs as numbers (two UTF-16 units), so scanning 50,000 stems allocates nothing.
+    const pairs = new Set<number>();
+    for (let i = 0; i + 1 < lower.length; i++) pairs.add(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
+    const first = lower.charCodeAt(0);
     const best: Array<{ w: string; s: number }> = [];
     for (const stem of this.stemList) {
       if (Math.abs(stem.length - lower.length) > 2) continue;
       let shared = 0;
-      for (let i = 0; i + 1 < stem.length; i++) if (pairs.has(stem.slice(i, i + 2))) shared++;
-      const s = (2 * shared) / (pairs.size + stem.length - 1) + (stem[0] === lower[0] ? 0.1 : 0);
+      let prev = stem.charCodeAt(0);
+      for (let i = 1; i < stem.length; i++) {
+        const c = stem.charCodeAt(i);
+        if (pairs.has(prev * 65536 + c)) shared++;
+        prev = c;
+      }
+      const s = (2 * shared) / (pairs.size + stem.length - 1) + (stem.charCodeAt(0) === first ? 0.1 : 0);
       if (s < 0.5) continue;
       best.push({ w: stem, s });
     }
