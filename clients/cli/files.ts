@@ -103,7 +103,8 @@ export function shownPath(abs: string): string {
   return rel;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string; unreadable: boolean };
+/** A draft's text (without its byte order mark, if any: `bom` says whether it had one, so a fix can put it back). */
+export type ReadResult = { ok: true; text: string; bom: boolean } | { ok: false; message: string; unreadable: boolean };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -123,7 +124,7 @@ export function readDraft(path: string): ReadResult {
   }
   if (buf.includes(0)) return { ok: false, message: 'skipped: binary file, not a text draft', unreadable: false };
   try {
-    return { ok: true, text: utf8.decode(buf) };
+    return { ok: true, text: utf8.decode(buf), bom: buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf };
   } catch {
     return { ok: false, message: 'skipped: not UTF-8 text (save the draft as UTF-8)', unreadable: false };
   }

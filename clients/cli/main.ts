@@ -4,8 +4,8 @@
  * warnings than --max-warnings, 2 usage, configuration or input errors.
  * Every failure is one line naming what went wrong; never a stack trace.
  */
-import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DRAFT_KINDS,
@@ -28,6 +28,7 @@ import { collect, hasFollowupKey, matchesInclude, readDraft, readHead, shownPath
 import { ConfigError, ConfigResolver } from './config.js';
 import { colors, json, sarif, stylish, totals, type FileReport } from './formatters.js';
 import { candidatePeers } from './peers.js';
+import { ChangedOnDisk, writeAtomic } from './write.js';
 
 declare const __VERSION__: string;
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0';
@@ -66,6 +67,8 @@ interface Draft {
   path: string;
   shown: string;
   text: string;
+  /** The file starts with a UTF-8 byte order mark (kept when fixing). */
+  bom: boolean;
   doc: DraftDocument;
   config: FollowupConfig;
 }
@@ -154,7 +157,7 @@ async function main(argv: string[]): Promise<number> {
         // Fix-all applies only the fast tier's safe fixes; Harper then reads the fixed text.
         const fixed = fixAll(d.text, options);
         if (fixed.text !== d.text) {
-          writeAtomic(d.path, fixed.text);
+          writeAtomic(d.path, fixed.text, d);
           fixedFiles++;
           const result = thorough ? lintDocument(fixed.result.document, { ...options, thorough: await thorough.check(thoroughInput(fixed.result.document)) }) : fixed.result;
           reports.push({ file: d.shown, path: d.path, text: fixed.text, result });
@@ -165,7 +168,12 @@ async function main(argv: string[]): Promise<number> {
       reports.push({ file: d.shown, path: d.path, text: d.text, result: lintDocument(d.doc, options) });
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
-      const what = fix && e.code ? `could not be saved (${e.code})` : `could not be checked: ${e.message ?? String(error)}`;
+      const what =
+        error instanceof ChangedOnDisk
+          ? 'changed on disk while it was being checked; not fixed, so that change is kept (run --fix again)'
+          : fix && e.code
+            ? `could not be saved (${e.code})`
+            : `could not be checked: ${e.message ?? String(error)}`;
       notices.push({ path: d.shown, message: what, fatal: true });
     }
   }
@@ -199,7 +207,7 @@ function load(c: Candidate, configs: ConfigResolver, notices: Notice[]): Draft |
     return undefined;
   }
   if (!c.explicit && !hasFollowupKey(read.text) && !looksIncluded(c, configs)) return undefined;
-  return { path: c.path, shown, text: read.text, doc: parseDraft(read.text), config: configs.forFile(c.path).config };
+  return { path: c.path, shown, text: read.text, bom: read.bom, doc: parseDraft(read.text), config: configs.forFile(c.path).config };
 }
 
 function looksIncluded(c: Candidate, configs: ConfigResolver): boolean {
@@ -263,51 +271,6 @@ function parse(args: string[], options: Options): { values: Record<string, strin
 
 function str(v: string | boolean | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
-}
-
-/**
- * Write via a temporary file in the same folder and a rename, so a crash or a
- * full disk leaves either the old text or the new one, never a half-written
- * draft. Keeps the file's mode (and its owner, when run as root). Follows a
- * symlink to its target, so the link stays a link. A draft the user could not
- * overwrite in place (read-only) is refused with EACCES rather than replaced
- * by the rename, which a writable folder would allow.
- */
-function writeAtomic(path: string, text: string): void {
-  const target = realpathSync(path);
-  const st = statSync(target);
-  accessSync(target, constants.W_OK);
-  const mode = st.mode & 0o7777;
-  const tmp = join(dirname(target), `.${basename(target)}.followup-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
-  let created = false;
-  try {
-    const fd = openSync(tmp, 'wx', mode);
-    created = true;
-    try {
-      writeFileSync(fd, text);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
-      try {
-        chownSync(tmp, st.uid, st.gid);
-      } catch {
-        // only root may give a file away; anyone else keeps their own ownership
-      }
-    }
-    chmodSync(tmp, mode);
-    renameSync(tmp, target);
-  } catch (error) {
-    if (created) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // already renamed
-      }
-    }
-    throw error;
-  }
 }
 
 /** `2026-11-21`, `2026-11-21T09:00` (local time) or a full ISO timestamp with a zone. */

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CASUAL, CLI, GOOD, NOW, PLACEHOLDER, cliEnv, run, runJson, workspace } from './helpers.js';
+import { readDraft } from '../../clients/cli/files.js';
+import { ChangedOnDisk, writeAtomic } from '../../clients/cli/write.js';
 
 /** CASUAL with its three safe fixes applied: "Hello", the emoji (and its space) gone, "going to". */
 const FIXED = CASUAL.replace('Hey Dana,', 'Hello Dana,').replace(' 😊', '').replace('gonna', 'going to');
@@ -157,5 +159,38 @@ describe('--fix saves without losing data', () => {
     expect(readFileSync(path, 'utf8')).toBe(FIXED);
     expect([after.uid, after.gid]).toEqual([owner.uid, owner.gid]);
     expect(after.mode & 0o7777).toBe(owner.mode & 0o7777);
+  });
+  it('keeps a UTF-8 byte order mark: the fixed draft still starts with one, and the findings are the same as without it', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const dir = workspace({ 'bom.md': Buffer.concat([bom, Buffer.from(CASUAL, 'utf8')]), 'plain.md': CASUAL });
+    const r = runJson([...NOW, '--fix', 'bom.md', 'plain.md'], dir);
+    expect(r.stderr).toBe('followup-lint: fixed 2 files\n');
+    const bytes = readFileSync(join(dir, 'bom.md'));
+    expect([...bytes.subarray(0, 3)]).toEqual([...bom]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(FIXED);
+    expect(readFileSync(join(dir, 'plain.md'), 'utf8')).toBe(FIXED);
+    expect(r.data[0]!.findings).toEqual(r.data[1]!.findings);
+  });
+
+  it('a draft saved by someone else after it was read is not replaced: their text stays, no temporary file is left', () => {
+    const dir = workspace({ 'a.md': CASUAL });
+    const path = join(dir, 'a.md');
+    const read = readDraft(path);
+    if (!read.ok) throw new Error(read.message);
+    // An editor saves the draft between the CLI reading it and writing the fix.
+    const theirs = CASUAL.replace('Hey Dana,', 'Hi Dana, (edited in the editor)');
+    writeFileSync(path, theirs);
+    const listing = readdirSync(dir).sort();
+    expect(() => writeAtomic(path, FIXED, read)).toThrow(ChangedOnDisk);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    expect(readdirSync(dir).sort()).toEqual(listing);
+    // Unchanged since reading: the fix is written.
+    const again = readDraft(path);
+    if (!again.ok) throw new Error(again.message);
+    writeAtomic(path, FIXED, again);
+    expect(readFileSync(path, 'utf8')).toBe(FIXED);
+    // Gaining or losing only a byte order mark counts as a change too.
+    writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FIXED)]));
+    expect(() => writeAtomic(path, CASUAL, again)).toThrow(ChangedOnDisk);
   });
 });
