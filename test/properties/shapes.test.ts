@@ -6,9 +6,10 @@
  * is a bound on how time grows, not a speed target (those live in
  * `npm run bench`): linear work shows as about 10x, a quadratic step as about
  * 100x (the speller's compound split on a giant word, overlap checks between
- * findings on a paste full of typos, both caught this way). Each size is
- * timed best of two, and the small time has a floor, so timer and GC noise on
- * a busy machine cannot fail it.
+ * findings on a paste full of typos, both caught this way). The two sizes are
+ * timed alternately, best of two, the small time has a floor, and a miss is
+ * measured again (three attempts), so timer, GC and load noise on a busy
+ * machine do not fail it while a quadratic step fails every attempt.
  */
 import { describe, expect, it } from 'vitest';
 import { fixAll, lintDraft } from '../../shared/index.js';
@@ -21,21 +22,35 @@ const RATIO = 30;
 /** Below this the small run's time is noise, not a measure of the engine. */
 const FLOOR_MS = 25;
 
-const best = (fn: () => void): number => {
-  let min = Infinity;
+/** Small and large timed alternately, best of two each, so a burst of load on the machine hits both alike. */
+function measure(small: string, large: string, run: (text: string) => void): { tSmall: number; tLarge: number } {
+  let tSmall = Infinity;
+  let tLarge = Infinity;
   for (let i = 0; i < 2; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
+    let t0 = performance.now();
+    run(small);
+    tSmall = Math.min(tSmall, performance.now() - t0);
+    t0 = performance.now();
+    run(large);
+    tLarge = Math.min(tLarge, performance.now() - t0);
   }
-  return min;
-};
+  return { tSmall, tLarge };
+}
 
+/**
+ * A quadratic step misses the budget on every attempt (about 100x against
+ * 30x); a busy machine (the whole suite runs in parallel) can miss it once.
+ * So a miss is measured again, up to three times in all.
+ */
 function expectLinear(name: string, small: string, large: string, run: (text: string) => void): void {
   run(small.slice(0, SMALL / 10)); // warm-up: JIT, dictionary, caches
-  const tSmall = best(() => run(small));
-  const tLarge = best(() => run(large));
-  expect(tLarge, `${name}: ${tSmall.toFixed(1)} ms at ${small.length} characters, ${tLarge.toFixed(1)} ms at ${large.length}`).toBeLessThan(RATIO * Math.max(tSmall, FLOOR_MS));
+  const tries: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { tSmall, tLarge } = measure(small, large, run);
+    tries.push(`${tSmall.toFixed(1)} ms at ${small.length} characters, ${tLarge.toFixed(1)} ms at ${large.length}`);
+    if (tLarge < RATIO * Math.max(tSmall, FLOOR_MS)) return;
+  }
+  expect.fail(`${name}: over ${RATIO}x the time for 10x the input on every attempt: ${tries.join('; ')}`);
 }
 
 describe('hostile shapes at 600,000 characters', () => {
