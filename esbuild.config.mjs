@@ -37,9 +37,8 @@ export const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // A small young generation keeps a long-running editor server's memory low at no measured
-    // speed cost (docs/benchmarks.md); V8 reads the flag only at start-up, hence the shebang.
-    banner: { js: '#!/usr/bin/env -S node --max-semi-space-size=1' },
+    // V8 reads its flags only at start-up, hence the shebang (the list and why: server/src/node/flags.ts).
+    banner: { js: `#!/usr/bin/env -S node ${serverV8Flags().join(' ')}` },
   },
   {
     // The thorough proofreading tier: Harper in a worker thread, beside its wasm (copied below).
@@ -164,4 +163,12 @@ if (watch) {
   // The bins are run directly.
   for (const t of present) if (t.banner?.js?.startsWith('#!')) chmodSync(t.outfile, 0o755);
   vscodeAssets();
+}
+
+/** SERVER_V8_FLAGS from server/src/node/flags.ts (one list for the bin's shebang and VS Code's execArgv). */
+function serverV8Flags() {
+  const source = readFileSync('server/src/node/flags.ts', 'utf8');
+  const list = /SERVER_V8_FLAGS[^=]*=\s*\[([^\]]*)\]/.exec(source);
+  if (!list) throw new Error('SERVER_V8_FLAGS not found in server/src/node/flags.ts');
+  return [...list[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
 }

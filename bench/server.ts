@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { generateDrafts } from './drafts.js';
+import { SERVER_V8_FLAGS } from '../server/src/node/flags.js';
 import { stats, type Stats } from './stats.js';
 
 export interface ServerBench {
@@ -29,9 +30,8 @@ export interface ServerBench {
   /** RSS after opening and closing 1,000 more drafts, and after another 1,000. */
   rssAfter1000: number;
   rssAfter2000: number;
-  /** RSS once the server has been idle SETTLE_MS after each of those (V8's memory reducer collects then): what stays. */
-  rssSettled1000: number;
-  rssSettled2000: number;
+  /** RSS once the server has been idle SETTLE_MS after the 2,000 (V8's memory reducer may collect then). */
+  rssSettled: number;
   /** Live heap after a full collection (MB) on the probed server: 100 drafts open, then after 1,000 and 2,000 opened and closed; or why that run failed. */
   heap: { open100: number; after1000: number; after2000: number } | { failed: string };
 }
@@ -49,10 +49,9 @@ interface Session {
 
 const HEAP_LINE = '@@followup-bench-heap ';
 /**
- * How long the server is left idle before its memory is read again. V8 grows
- * its old generation while there is room and collects it once the process is
- * idle (its "memory reducer", after about 8-12 s on this Node): the resident
- * memory then is what closing the drafts leaves behind.
+ * How long the server is left idle before its memory is read a last time. V8
+ * may collect garbage once the process is idle (its "memory reducer", armed
+ * by a full collection, after about 8-12 s on this Node).
  */
 export const SETTLE_MS = 15_000;
 
@@ -176,19 +175,15 @@ export async function benchServer(): Promise<ServerBench> {
   );
   const rss100 = s.rss();
   const rssBand: [number, number] = [Math.min(rss100, ...seen), Math.max(rss100, ...seen)];
-  const settle = async (): Promise<number> => {
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
-    return s.rss();
-  };
   const rssAfter1000 = await churn(s, drafts, 1);
-  const rssSettled1000 = await settle();
   const rssAfter2000 = await churn(s, drafts, 2);
-  const rssSettled2000 = await settle();
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const rssSettled = s.rss();
   await s.stop();
 
   // The same on a server with the heap probe preloaded (and the bin's own flag): live heap after full collections.
   let heap: ServerBench['heap'];
-  const h = await startServer(process.execPath, ['--max-semi-space-size=1', '--expose-gc', '--require', resolve('bench/heap-probe.cjs'), resolve('dist/server/node.js'), '--stdio'], true);
+  const h = await startServer(process.execPath, [...SERVER_V8_FLAGS, '--expose-gc', '--require', resolve('bench/heap-probe.cjs'), resolve('dist/server/node.js'), '--stdio'], true);
   try {
     await h.open(uri, first);
     await open100(h, drafts);
@@ -203,7 +198,7 @@ export async function benchServer(): Promise<ServerBench> {
     heap = { failed: error instanceof Error ? error.message : String(error) };
     h.child.kill();
   }
-  return { startToFirst, keystroke, keystroke100, rss100, rssBand, rssAfter1000, rssAfter2000, rssSettled1000, rssSettled2000, heap };
+  return { startToFirst, keystroke, keystroke100, rss100, rssBand, rssAfter1000, rssAfter2000, rssSettled, heap };
 }
 
 function rssOf(pid: number): number {

@@ -7,7 +7,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { sampleDraft } from '../helpers/drafts.js';
-import { RawServer, within } from './server.js';
+import { RawServer, SERVER, within } from './server.js';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { SERVER_V8_FLAGS } from '../../server/src/node/flags.js';
 
 let servers: RawServer[] = [];
 afterEach(async () => {
@@ -70,6 +73,26 @@ describe('server under load (stdio)', () => {
     expect(arrivals.length).toBeLessThan(EDITS);
     report(`${EDITS} didChange edits sent in ${Math.round(sendMs)} ms, diagnostics for the last one after ${Math.round(elapsed)} ms: ${arrivals.length} publishes for them, versions monotonic, last = ${versions[versions.length - 1]}; server RSS ${s.rssMB()?.toFixed(0)} MB`);
   }, 90_000);
+
+  it('started as its bin (as Neovim, Helix or Emacs start it), the server runs with its V8 flags', async () => {
+    expect(readFileSync(SERVER, 'utf8').split('\n', 1)[0]).toBe(`#!/usr/bin/env -S node ${SERVER_V8_FLAGS.join(' ')}`);
+    const child = spawn(SERVER, ['--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      await new Promise((r) => child.once('spawn', r));
+      // The shebang's env execs node with the flags: read the process's own command line once it has.
+      let argv: string[] = [];
+      for (let i = 0; i < 100 && !argv.includes('--stdio'); i++) {
+        argv = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+        if (!argv.includes('--stdio') || argv[0]?.includes('env')) {
+          argv = [];
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+      for (const flag of SERVER_V8_FLAGS) expect(argv).toContain(flag);
+    } finally {
+      child.kill();
+    }
+  });
 
   it('a burst that arrives in one read is checked once, at its last version (and a lone edit right after is checked too)', async () => {
     const s = await start();

@@ -12,6 +12,8 @@ import { resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type DataCallback, type Disposable, type Message, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { InitializeParams, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
+import { SERVER_V8_FLAGS } from '../../server/src/node/flags.js';
+
 export const SERVER = resolve('dist/server/node.js');
 
 /** A JSON-RPC response as it came off the wire (for requests written with `raw()`, which the connection does not know). */
@@ -99,7 +101,8 @@ export class RawServer {
 
   /** Spawn the server (extra command-line arguments after --stdio) without initializing it. */
   static spawn(options: StartOptions = {}): RawServer {
-    const child = spawn(process.execPath, [SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // With the V8 flags the bin's shebang gives it, so memory figures are those of the server as editors start it.
+    const child = spawn(process.execPath, [...SERVER_V8_FLAGS, SERVER, '--stdio', ...(options.args ?? [])], { stdio: ['pipe', 'pipe', 'pipe'] });
     child.stderr?.resume();
     let server: RawServer | undefined;
     const reader = new TappedReader(child.stdout!, (message) => server?.tapped(message));
