@@ -49,19 +49,25 @@ export function caseShape(word: string): CaseShape {
 export class HunspellDictionary {
   /**
    * The .dic text itself, never split into strings: entry i is the word
-   * text[wordStart[i], wordEnd[i]) with flags up to flagEnd[i], and `order`
-   * lists entries sorted by word for binary search. Loading is one scan.
+   * text[wordStart[i], wordEnd[i]) with flags up to flagEnd[i], and `table`
+   * is an open-addressing hash table of entries (entry + 1; 0 is empty) keyed
+   * by the word's code units. Loading is one scan.
    */
   private dic = '';
   private wordStart = new Int32Array(0);
   private wordEnd = new Int32Array(0);
   private flagEnd = new Int32Array(0);
-  private order = new Int32Array(0);
+  private table = new Int32Array(1);
+  private mask = 0;
   private count = 0;
   private readonly suffixes = new Map<string, Affix[]>(); // keyed by `add`
   private readonly prefixes = new Map<string, Affix[]>();
-  private maxSuffix = 0;
-  private maxPrefix = 0;
+  /**
+   * The same affixes grouped by the last (suffixes) or first (prefixes)
+   * character of `add`, so a lookup tests only the few that can match.
+   */
+  private suffixesByLast = new Map<number, Array<[string, Affix[]]>>();
+  private prefixesByFirst = new Map<number, Array<[string, Affix[]]>>();
   private onlyInCompound = '';
   private noSuggest = '';
   private readonly iconv: Array<[string, string]> = [];
@@ -72,6 +78,8 @@ export class HunspellDictionary {
 
   constructor(aff: string, dic: string) {
     this.parseAff(aff);
+    this.suffixesByLast = byEdge(this.suffixes, (add) => add.charCodeAt(add.length - 1));
+    this.prefixesByFirst = byEdge(this.prefixes, (add) => add.charCodeAt(0));
     this.parseDic(dic);
   }
 
@@ -115,20 +123,23 @@ export class HunspellDictionary {
     for (let i = 0; i < this.count; i++) yield this.dic.slice(this.wordStart[i]!, this.wordEnd[i]!);
   }
 
-  /** The entry whose word is `word`, or -1 (binary search, no allocation). */
-  private find(word: string): number {
+  /** Is there an entry for `stem` with `flag` (and `also`, if given) that these rules allow? Hashing, no allocation. */
+  private has(stem: string, flag: string | undefined, forSuggest: boolean, also?: string): boolean {
     const text = this.dic;
-    let lo = 0;
-    let hi = this.count - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const e = this.order[mid]!;
-      const cmp = compareWord(word, text, this.wordStart[e]!, this.wordEnd[e]!);
-      if (cmp === 0) return e;
-      if (cmp < 0) hi = mid - 1;
-      else lo = mid + 1;
+    const n = stem.length;
+    // Homonyms (one word, two lines of flags) sit further along the same probe run.
+    for (let h = hashWord(stem) & this.mask; ; h = (h + 1) & this.mask) {
+      const slot = this.table[h]!;
+      if (slot === 0) return false;
+      const e = slot - 1;
+      const start = this.wordStart[e]!;
+      if (this.wordEnd[e]! - start !== n || !sameText(stem, text, start)) continue;
+      if (flag !== undefined && !this.hasFlag(e, flag)) continue;
+      if (also !== undefined && !this.hasFlag(e, also)) continue;
+      if (this.onlyInCompound && this.hasFlag(e, this.onlyInCompound)) continue;
+      if (forSuggest && this.noSuggest && this.hasFlag(e, this.noSuggest)) continue;
+      return true;
     }
-    return -1;
   }
 
   private hasFlag(entry: number, flag: string): boolean {
@@ -138,45 +149,44 @@ export class HunspellDictionary {
     return false;
   }
 
-  private has(stem: string, flag: string | undefined, forSuggest: boolean): boolean {
-    const e = this.find(stem);
-    if (e < 0) return false;
-    if (flag !== undefined && !this.hasFlag(e, flag)) return false;
-    if (this.onlyInCompound && this.hasFlag(e, this.onlyInCompound)) return false;
-    if (forSuggest && this.noSuggest && this.hasFlag(e, this.noSuggest)) return false;
-    return true;
-  }
-
   private lookup(word: string, forSuggest = false): boolean {
     if (this.has(word, undefined, forSuggest)) return true;
     const len = word.length;
     // Suffix, then optionally a cross-product prefix on what remains.
-    for (let n = Math.min(this.maxSuffix, len - 1); n >= 0; n--) {
-      const list = this.suffixes.get(n === 0 ? '' : word.slice(len - n));
-      if (!list) continue;
-      const base = word.slice(0, len - n);
-      for (const sfx of list) {
-        const stem = base + sfx.strip;
-        if (!stem || !matchesEnd(stem, sfx.condition)) continue;
-        if (this.has(stem, sfx.flag, forSuggest)) return true;
-        if (sfx.cross && this.prefixed(stem, forSuggest, sfx.flag)) return true;
+    const endings = this.suffixesByLast.get(word.charCodeAt(len - 1));
+    if (endings) {
+      for (const [add, list] of endings) {
+        if (add.length >= len || !word.endsWith(add)) continue;
+        if (this.unsuffixed(word.slice(0, len - add.length), list, forSuggest)) return true;
       }
     }
+    const bare = this.suffixes.get('');
+    if (bare && this.unsuffixed(word, bare, forSuggest)) return true;
     return this.prefixed(word, forSuggest, undefined);
   }
 
+  /** `base` is the word without a suffix's `add`: is it one of these suffixes on a stem? */
+  private unsuffixed(base: string, list: readonly Affix[], forSuggest: boolean): boolean {
+    for (const sfx of list) {
+      const stem = base + sfx.strip;
+      if (!stem || !matchesEnd(stem, sfx.condition)) continue;
+      if (this.has(stem, sfx.flag, forSuggest)) return true;
+      if (sfx.cross && this.prefixed(stem, forSuggest, sfx.flag)) return true;
+    }
+    return false;
+  }
+
   private prefixed(word: string, forSuggest: boolean, suffixFlag: string | undefined): boolean {
-    const len = word.length;
-    for (let n = Math.min(this.maxPrefix, len - 1); n >= 1; n--) {
-      const list = this.prefixes.get(word.slice(0, n));
-      if (!list) continue;
-      const rest = word.slice(n);
+    const starts = this.prefixesByFirst.get(word.charCodeAt(0));
+    if (!starts) return false;
+    for (const [add, list] of starts) {
+      if (add.length >= word.length || !word.startsWith(add)) continue;
+      const rest = word.slice(add.length);
       for (const pfx of list) {
         if (suffixFlag !== undefined && !pfx.cross) continue;
         const stem = pfx.strip + rest;
         if (!matchesStart(stem, pfx.condition)) continue;
-        if (!this.has(stem, pfx.flag, forSuggest)) continue;
-        if (suffixFlag === undefined || this.hasFlag(this.find(stem), suffixFlag)) return true;
+        if (this.has(stem, pfx.flag, forSuggest, suffixFlag)) return true;
       }
     }
     return false;
@@ -204,8 +214,6 @@ export class HunspellDictionary {
           const list = table.get(add);
           if (list) list.push(affix);
           else table.set(add, [affix]);
-          if (key === 'SFX') this.maxSuffix = Math.max(this.maxSuffix, add.length);
-          else this.maxPrefix = Math.max(this.maxPrefix, add.length);
         }
       } else if (key === 'REP' || key === 'ICONV') {
         const count = Number(parts[1]);
@@ -269,26 +277,17 @@ export class HunspellDictionary {
     this.wordEnd = we;
     this.flagEnd = fe;
     this.count = n;
-    // The .dic is nearly sorted (only words with apostrophes are out of place):
-    // an insertion sort is close to linear on it; anything else gets a full sort.
-    const order = new Int32Array(n);
-    let moves = 0;
+    let size = 2;
+    while (size < 2 * n) size *= 2;
+    const table = new Int32Array(size);
+    const mask = size - 1;
     for (let i = 0; i < n; i++) {
-      let j = i;
-      while (j > 0 && moves <= 4 * n) {
-        const prev = order[j - 1]!;
-        if (compareRanges(dic, ws[prev]!, we[prev]!, ws[i]!, we[i]!) <= 0) break;
-        order[j] = prev;
-        j--;
-        moves++;
-      }
-      order[j] = i;
+      let h = hashRange(dic, ws[i]!, we[i]!) & mask;
+      while (table[h] !== 0) h = (h + 1) & mask;
+      table[h] = i + 1;
     }
-    if (moves > 4 * n) {
-      const list = Array.from({ length: n }, (_, i) => i).sort((a, b) => compareRanges(dic, ws[a]!, we[a]!, ws[b]!, we[b]!));
-      order.set(list);
-    }
-    this.order = order;
+    this.table = table;
+    this.mask = mask;
   }
 }
 
@@ -303,26 +302,37 @@ function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
   return b;
 }
 
-/** Compare `word` with text[start, end) by UTF-16 code units. */
-function compareWord(word: string, text: string, start: number, end: number): number {
-  const n = end - start;
-  const m = Math.min(word.length, n);
-  for (let i = 0; i < m; i++) {
-    const d = word.charCodeAt(i) - text.charCodeAt(start + i);
-    if (d !== 0) return d;
+/** Non-empty affixes grouped by one edge character, longest first (the order the lookup tries them in). */
+function byEdge(table: ReadonlyMap<string, Affix[]>, edge: (add: string) => number): Map<number, Array<[string, Affix[]]>> {
+  const groups = new Map<number, Array<[string, Affix[]]>>();
+  for (const [add, list] of table) {
+    if (!add) continue;
+    const key = edge(add);
+    const group = groups.get(key);
+    if (group) group.push([add, list]);
+    else groups.set(key, [[add, list]]);
   }
-  return word.length - n;
+  for (const group of groups.values()) group.sort((a, b) => b[0].length - a[0].length);
+  return groups;
 }
 
-function compareRanges(text: string, s1: number, e1: number, s2: number, e2: number): number {
-  const n1 = e1 - s1;
-  const n2 = e2 - s2;
-  const m = Math.min(n1, n2);
-  for (let i = 0; i < m; i++) {
-    const d = text.charCodeAt(s1 + i) - text.charCodeAt(s2 + i);
-    if (d !== 0) return d;
-  }
-  return n1 - n2;
+// FNV-1a over UTF-16 code units; the same value for a string and for its copy inside the .dic text.
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Does text[start, start + word.length) equal `word`? */
+function sameText(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 function parseCondition(text: string): CharTest[] | null {

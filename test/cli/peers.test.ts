@@ -46,15 +46,14 @@ function bruteForce(prints: PeerDraft[], threshold: number): string[][] {
 }
 
 describe('candidatePeers', () => {
-  // Every split between counted and common shingles: none common, the chosen one, some, nearly all, all.
-  const cuts: Array<number | undefined> = [Infinity, undefined, 32, 8, 0];
   for (const seed of [1, 2, 3]) {
     it(`equals brute force (seed ${seed}): every pair at or over the threshold, nothing else, in input order`, () => {
       const prints = drafts(240, seed);
       const expected = bruteForce(prints, 0.7);
-      for (const commonAbove of cuts) {
-        const got = candidatePeers(prints, 0.7, commonAbove === undefined ? {} : { commonAbove }).map((peers) => peers.map((q) => q.file));
-        expect(got, `common above ${commonAbove}`).toEqual(expected);
+      expect(candidatePeers(prints, 0.7).map((peers) => peers.map((q) => q.file))).toEqual(expected);
+      // Other thresholds move every prefix length.
+      for (const threshold of [0.3, 0.55, 0.85, 0.95, 1]) {
+        expect(candidatePeers(prints, threshold).map((peers) => peers.map((q) => q.file)), `threshold ${threshold}`).toEqual(bruteForce(prints, threshold));
       }
       // The sets really cover the interesting range: some pairs at 0.8 or more, many well below.
       const pairs = expected.reduce((n, l) => n + l.length, 0) / 2;
@@ -71,6 +70,18 @@ describe('candidatePeers', () => {
     need.forEach((files, i) => {
       for (const f of files) expect(got[i]!.map((q) => q.file)).toContain(f);
     });
+  });
+
+  it('finds a pair at the edge of the prefix bound: a draft that holds another, whose extra shingles are the rarest', () => {
+    // |x| = 34 and y is 24 of them: J = 24/34 >= 0.7, and x's first ten shingles in rarest-first order are its own.
+    const shared = Array.from({ length: 24 }, (_, k) => 100 + k);
+    const base = drafts(1, 5)[0]!;
+    const x: PeerDraft = { ...base, file: 'x.md', to: ['x'], shingles: new Set([...Array.from({ length: 10 }, (_, k) => 900 + k), ...shared]) };
+    const y: PeerDraft = { ...base, file: 'y.md', to: ['y'], shingles: new Set(shared) };
+    expect(similarity(x.shingles, y.shingles)).toBeGreaterThanOrEqual(0.7);
+    for (const order of [[x, y], [y, x]]) {
+      expect(candidatePeers(order, 0.7).map((l) => l.map((q) => q.file))).toEqual(order.map((p) => [p === x ? 'y.md' : 'x.md']));
+    }
   });
 
   it('drafts without a recipient or without text get no peers and are nobody’s peer', () => {
