@@ -18,7 +18,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { benchEngine, type Stats } from './engine.js';
 import { benchCli } from './cli.js';
 import { benchServer, SETTLE_MS, START_RUNS } from './server.js';
-import { benchPeers, installedVersion, type PeersBench } from './peers.js';
+import { benchPeers, installedVersion, ROUNDS, type PeersBench } from './peers.js';
 import { PEER_CORPUS, RECALL_CLASSES, WIDE_SLACK, type Tally } from './recall.js';
 import { benchProofreading, proofreadingSection } from './proofreading.js';
 import { benchShapes, shapesSection } from './shapes.js';
@@ -148,14 +148,14 @@ function peerSection(p: PeersBench): string[] {
   const out = [
     '## Against other checkers, same corpus',
     '',
-    `${PEER_CORPUS.count.toLocaleString('en-US')} generated drafts (seed ${PEER_CORPUS.seed}) and one ${ours.longWords.toLocaleString('en-US')}-word note, the same text for every tool (checked by hash). Each tool runs alone in its own Node process, one after the other (\`bench/peers-runner.ts\`), so memory figures are each tool's own. "Load" is importing the package and building the checker (dictionaries, WebAssembly); "first" is the first check after that, cold. Per-draft times are after a warm-up on ${PEER_CORPUS.warmCount} other drafts (three passes or two seconds, at least 20 checks), each draft checked once; they include turning the tool's reports into ranges.${harper ? ` harper.js is timed on the first ${harper.perDraft.n} drafts only (it takes tens of milliseconds a draft); it still checks all ${harper.scored.drafts.toLocaleString('en-US')} for recall.` : ''} The 50,000-word note: one warm-up run, then runs until ten or four seconds (at least one).`,
+    `${PEER_CORPUS.count.toLocaleString('en-US')} generated drafts (seed ${PEER_CORPUS.seed}) and one ${ours.longWords.toLocaleString('en-US')}-word note, the same text for every tool (checked by hash). Each tool runs alone in its own Node process, one after the other (\`bench/peers-runner.ts\`), so memory figures are each tool's own; every tool runs ${ROUNDS} times, round-robin, and the row shows the run with the middle per-draft median (all ${ROUNDS} medians in the last column), because one process's median moves by up to a quarter between identical runs on this machine. "Load" is importing the package and building the checker (dictionaries, WebAssembly); "first" is the first check after that, cold. Per-draft times are after a warm-up on ${PEER_CORPUS.warmCount} other drafts (three passes or two seconds, at least 20 checks), each draft checked once; they include turning the tool's reports into ranges.${harper ? ` harper.js is timed on the first ${harper.perDraft.n} drafts only (it takes tens of milliseconds a draft); it still checks all ${harper.scored.drafts.toLocaleString('en-US')} for recall.` : ''} The 50,000-word note: one warm-up run, then runs until ten or four seconds (at least one).`,
     '',
-    '| tool | versions | load | first | median | p95 | p99 | drafts timed | 50,000 words | peak RSS (over baseline) | per-draft median vs this engine |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| tool | versions | load | first | median | p95 | p99 | drafts timed | 50,000 words | peak RSS (over baseline) | per-draft median vs this engine | medians of the runs |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of p.runs) {
     out.push(
-      `| ${r.label} | ${r.versions} | ${ms(r.loadMs)} | ${ms(r.firstMs)} | ${ms(r.perDraft.median)} | ${ms(r.perDraft.p95)} | ${ms(r.perDraft.p99)} | ${r.perDraft.n} | ${ms(r.long.median)} (${r.long.n} run${r.long.n === 1 ? '' : 's'}) | ${mb(r.peakRssMB)} (+${mb(r.peakRssMB - p.baseline.peakRssMB)}) | ${r === ours ? '-' : versus(ratio(r))} |`,
+      `| ${r.label} | ${r.versions} | ${ms(r.loadMs)} | ${ms(r.firstMs)} | ${ms(r.perDraft.median)} | ${ms(r.perDraft.p95)} | ${ms(r.perDraft.p99)} | ${r.perDraft.n} | ${ms(r.long.median)} (${r.long.n} run${r.long.n === 1 ? '' : 's'}) | ${mb(r.peakRssMB)} (+${mb(r.peakRssMB - p.baseline.peakRssMB)}) | ${r === ours ? '-' : versus(ratio(r))} | ${r.rounds.map(ms).join(', ')} |`,
     );
   }
   out.push(
