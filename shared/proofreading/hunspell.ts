@@ -128,7 +128,7 @@ export class HunspellDictionary {
     const text = this.dic;
     const n = stem.length;
     // Homonyms (one word, two lines of flags) sit further along the same probe run.
-    for (let h = hashWord(stem) & this.mask; ; h = (h + 1) & this.mask) {
+    for (let h = hashRange(stem, 0, n) & this.mask; ; h = (h + 1) & this.mask) {
       const slot = this.table[h]!;
       if (slot === 0) return false;
       const e = slot - 1;
@@ -316,13 +316,7 @@ function byEdge(table: ReadonlyMap<string, Affix[]>, edge: (add: string) => numb
   return groups;
 }
 
-// FNV-1a over UTF-16 code units; the same value for a string and for its copy inside the .dic text.
-function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
+// FNV-1a over the UTF-16 code units of text[start, end): a word hashes the same alone and inside the .dic text.
 function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
