@@ -55,6 +55,23 @@ export interface LintResult {
   document: DraftDocument;
 }
 
+/**
+ * The quick fix for an unknown kind: name the kind the draft is being checked
+ * as (inferred from its text, or given by --kind), which changes no finding but this one, so it
+ * can introduce no error; the editor's completion lists the other kinds. Not
+ * safe: which note it is, is the writer's call. Offered only when the flagged
+ * text is the whole value on its line, plain or quoted, so the edit replaces
+ * exactly that value (not a block scalar's `|`, a list, or a value with a
+ * comment after it).
+ */
+function kindFix(text: string, p: FrontMatterProblem, kind: DraftKind, inferred: boolean): Fix[] {
+  const written = p.data['kind'] ?? '';
+  const value = text.slice(p.start, p.end);
+  const unquoted = /^(["'])(.*)\1$/.exec(value)?.[2] ?? value;
+  if (!written || unquoted.trim() !== written) return [];
+  return [{ title: `Change the kind to ${kind}${inferred ? ' (what the text reads as)' : ''}`, edits: [{ start: p.start, end: p.end, newText: kind }], safe: false }];
+}
+
 /** Ids the engine reports itself, besides the rules. */
 export const ENGINE_FINDINGS = {
   frontMatter: 'front-matter',
@@ -145,7 +162,7 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
       message: formatMessage(FRONT_MATTER_MESSAGES[p.messageId], p.data),
       start: p.start,
       end: p.end,
-      fixes: [],
+      fixes: p.messageId === 'unknownKind' ? kindFix(doc.text, p, kind, kindSource === 'inferred') : [],
       docUrl: docUrl(ENGINE_FINDINGS.frontMatter),
     });
   }

@@ -135,6 +135,50 @@ describe('front matter: problems are findings, never exceptions', () => {
     expect(r.kind).toBe('thank-you');
   });
 
+  it('an unknown kind offers one quick fix, the kind the text is checked as; applying it changes no other finding', () => {
+    const thanks = '\nDear Dana,\n\nThank you for meeting with me yesterday about the analyst role. I enjoyed hearing about the churn dashboard and I look forward to hearing about next steps.\n\nBest regards,\nSam\n';
+    const sorry = '\nDear Dana,\n\nThank you for letting me know about your decision. While I am disappointed, I enjoyed meeting the team, and I would welcome the chance to be considered for future roles.\n\nBest regards,\nSam\n';
+    for (const [value, body, kind] of [
+      ['thanks-note', thanks, 'thank-you'],
+      ['rejection-reply', sorry, 'rejection-response'],
+      ['"reply"', sorry, 'rejection-response'],
+      ["'ty'", thanks, 'thank-you'],
+    ] as const) {
+      const text = `---\nfollowup: ${value}\nto: Dana Okafor\n---\n${body}`;
+      const before = lintDraft(text);
+      expect(before.kindSource).toBe('inferred');
+      expect(before.kind).toBe(kind);
+      const f = before.findings.find((x) => x.ruleId === 'front-matter')!;
+      expect(f.fixes.map((x) => x.title)).toEqual([`Change the kind to ${kind} (what the text reads as)`]);
+      expect(f.fixes[0]!.safe).toBe(false);
+      const edit = f.fixes[0]!.edits[0]!;
+      expect(text.slice(edit.start, edit.end)).toBe(value);
+      const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+      expect(fixed).toBe(text.replace(value, kind));
+      const after = lintDraft(fixed);
+      expect(after.kindSource).toBe('front-matter');
+      expect(after.kind).toBe(kind);
+      // Only the front-matter warning goes; every other finding stays as it was.
+      const rest = (fs: readonly Finding[]) => fs.filter((x) => x.ruleId !== 'front-matter').map((x) => `${x.ruleId}:${x.message}`);
+      expect(after.findings.filter((x) => x.ruleId === 'front-matter')).toEqual([]);
+      expect(rest(after.findings)).toEqual(rest(before.findings));
+    }
+  });
+
+  it('with --kind, the kind fix names the kind given', () => {
+    const text = '---\nfollowup: thanks-note\n---\n\nDear Dana,\n\nThank you for meeting with me.\n';
+    const f = lintDraft(text, { kind: 'status-check' }).findings.find((x) => x.ruleId === 'front-matter')!;
+    expect(f.fixes.map((x) => x.title)).toEqual(['Change the kind to status-check']);
+  });
+
+  it('no kind fix when the flagged text is not the whole value (a comment after it, a block scalar, a list)', () => {
+    for (const fm of ['followup: thanks # the short one', 'followup: |\n  thanks', 'followup: [thanks, note]']) {
+      const f = problems(`---\n${fm}\n---\n\nDear Dana,\n\nThank you for meeting with me.\n`);
+      expect(f.length, fm).toBe(1);
+      expect(f[0]!.fixes, fm).toEqual([]);
+    }
+  });
+
   it('an empty or "true" kind just marks the file as a draft', () => {
     expect(problems('---\nfollowup:\n---\n\nHi\n')).toEqual([]);
     expect(problems('---\nfollowup: true\n---\n\nHi\n')).toEqual([]);

@@ -67,6 +67,21 @@ for (const transport of ['stdio', 'worker'] as const) {
       expect(await c.diagnosticsFor(uri, v2)).toEqual([]);
     });
 
+    it('an unknown kind gets a quick fix to the kind the text reads as, and applying it clears the warning', async () => {
+      const c = await start(transport);
+      const uri = 'file:///ws/follow-ups/kind.md';
+      const text = DRAFT.replace(/^followup: .*$/m, 'followup: thanks-note');
+      expect(text).toContain('followup: thanks-note');
+      await c.open(uri, text);
+      const kind = (await c.diagnosticsFor(uri, 1)).find((d) => d.code === 'front-matter')!;
+      expect(kind.severity).toBe(2);
+      const actions = await c.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: kind.range, context: { diagnostics: [kind] } });
+      const changes = actions.filter((a) => a.title.startsWith('Change the kind to'));
+      expect(changes.map((a) => a.title)).toEqual(['Change the kind to thank-you (what the text reads as)']);
+      const v2 = await c.change(uri, applyTextEdits(text, editOf(changes[0]!, uri)));
+      expect(codes(await c.diagnosticsFor(uri, v2))).not.toContain('front-matter');
+    });
+
     it('"disable for this line" really silences the finding', async () => {
       const c = await start(transport);
       const uri = 'file:///ws/follow-ups/dana.md';
