@@ -34,6 +34,13 @@ const table: PhraseEntry[] = [
   { pattern: "(i was|i'm|i am) clearly|obviously|far|much|way? more|better qualified|experienced|suited than" },
   { pattern: 'disappointed in (you|your team|your company|your process|your decision|your choice|your hiring team|your recruiters)' },
   { pattern: 'i expected better|more from|of you|your' },
+  // Arguing that the choice was wrong: "I was clearly the best fit".
+  { pattern: "(i was|i'm|i am) clearly|obviously|definitely|easily|surely? the best|strongest|ideal|perfect|right|obvious fit|candidate|person|choice|applicant|match" },
+  // Disbelief at the decision ("stunned by how kind your notes were" is not), and offence at it.
+  { pattern: "(i was|i'm|i am|i feel|i felt) pretty|really|honestly|frankly|quite|completely|absolutely? shocked|stunned|floored|baffled", unlessNext: ['to', 'by', 'at', 'how'] },
+  { pattern: "(i was|i'm|i am|i feel|i felt) pretty|really|honestly|frankly|quite|deeply|absolutely? insulted|offended|appalled" },
+  // A send-off that takes the good wishes back.
+  { pattern: 'good luck i guess|suppose' },
 ];
 
 export const bitterRejection = phraseRule(
