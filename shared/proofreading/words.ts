@@ -32,6 +32,8 @@ dockerized containerized microfrontend monorepo monorepos refactor refactors ref
 bono vitae syllabi cron crontab triaging triaged triages kindergartener kindergarteners laminator
 bursty rebrand rebrands rebranded rebranding backpressure failover stormwater workpaper workpapers timeframe timeframes
 upstream downstream geospatial biostatistics pharmacovigilance
+webhook webhooks rollout rollouts hotfix hotfixes shader shaders gameplay esports netcode
+phlebotomy phlebotomist phlebotomists onboardings
 `;
 
 let vocabulary: Set<string> | undefined;
