@@ -33,7 +33,8 @@ bono vitae syllabi cron crontab triaging triaged triages kindergartener kinderga
 bursty rebrand rebrands rebranded rebranding backpressure failover stormwater workpaper workpapers timeframe timeframes
 upstream downstream geospatial biostatistics pharmacovigilance
 webhook webhooks rollout rollouts hotfix hotfixes shader shaders gameplay esports netcode
-phlebotomy phlebotomist phlebotomists onboardings
+phlebotomy phlebotomist phlebotomists onboardings influencer influencers summative formulary formularies
+mise surg
 `;
 
 let vocabulary: Set<string> | undefined;
