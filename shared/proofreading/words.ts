@@ -35,6 +35,7 @@ upstream downstream geospatial biostatistics pharmacovigilance
 webhook webhooks rollout rollouts hotfix hotfixes shader shaders gameplay esports netcode
 phlebotomy phlebotomist phlebotomists onboardings influencer influencers summative formulary formularies
 mise surg
+ageing grey greys jewellery tyre tyres skilful skilfully aluminium maths storey storeys mould moulds moulded amongst
 `;
 
 let vocabulary: Set<string> | undefined;
@@ -62,6 +63,7 @@ const BRITISH: ReadonlyArray<[RegExp, string]> = [
   [/^([a-z]{3,})ll(ed|ing|er|ers)$/, '$1l$2'],
   [/^([a-z]{3,})ogue(s)?$/, '$1og$2'],
   [/^(lic|def|off|pret)ence(s)?$/, '$1ense$2'],
+  [/^practis(e|es|ed|ing)$/, 'practic$1'],
   [/^([a-z]{4,})mme(s)?$/, '$1m$2'],
   [/^([a-z]+)ae(?=[a-z]{3})/, '$1e'],
   [/^([a-z]*)oe(?=[a-z]{4})/, '$1e'],
