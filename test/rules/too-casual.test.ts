@@ -138,6 +138,25 @@ const invalid: InvalidCase[] = [
     output: `${fm}Dear Dana,\n\nHonestly the case study was the best part. In my view the new dashboard is strong, I am not sure whether you use dbt, so let me know.\n`,
   },
   {
+    name: 'fwiw, ngl, tbf, afaik, iirc, irl',
+    text: `${fm}Dear Dana,\n\nFwiw I loved the case study. Ngl it was hard, but tbf the data was messy. Afaik you ship weekly, and iirc the team meets irl on Fridays.\n`,
+    errors: [
+      { messageId: 'casual', text: 'Fwiw' },
+      { messageId: 'casual', text: 'Ngl' },
+      { messageId: 'casual', text: 'tbf' },
+      { messageId: 'casual', text: 'Afaik' },
+      { messageId: 'casual', text: 'iirc' },
+      { messageId: 'casual', text: 'irl' },
+    ],
+    output: `${fm}Dear Dana,\n\nFor what it's worth I loved the case study. Honestly it was hard, but to be fair the data was messy. As far as I know you ship weekly, and if I remember correctly the team meets in person on Fridays.\n`,
+  },
+  {
+    name: 'tysm, tyvm, np, ikr',
+    text: `${fm}Dear Dana,\n\nTysm for the tour and tyvm for the coffee. The late start was np, and ikr the view from the roof was great.\n`,
+    errors: [{ messageId: 'casual', text: 'Tysm' }, { messageId: 'casual', text: 'tyvm' }, { messageId: 'casual', text: 'np' }, { messageId: 'casualRemove', text: 'ikr' }],
+    output: `${fm}Dear Dana,\n\nThank you so much for the tour and thank you very much for the coffee. The late start was no problem, and the view from the roof was great.\n`,
+  },
+  {
     name: 'thx, ty, pls',
     text: `${fm}Dear Dana,\n\nThx for your time, ty for the tour, and pls tell Ana I said hello.\n`,
     errors: [{ messageId: 'casual', text: 'Thx' }, { messageId: 'casual', text: 'ty' }, { messageId: 'casual', text: 'pls' }],
@@ -225,6 +244,7 @@ runRuleTests('too-casual', {
     { name: '"Hey Jude" at the start of a hard-wrapped line', text: body('I have been humming\nHey Jude all week since you mentioned it.') },
     { name: '"U.S." and "U.N." are not text-speak', text: body('U.S. market data was the heart of our talk, and my U.N. project came up too.') },
     { name: 'Ty is a name', text: body('Please thank Ty for the tour of the lab.') },
+    { name: 'NP is a nurse practitioner', text: body('The NP on your ward walked me through the triage board, which I found very useful.') },
     { name: 'RN and BC are acronyms', text: body('The RN staffing model you described made sense, and I hope the BC office opens on time.') },
     { name: 'FYI in capitals is ordinary business shorthand', text: body('FYI, I have attached the revised portfolio.') },
     { name: 'casual words inside a quoted earlier message', text: `${fm}Dear Dana,\n\nThank you again.\n\n> hey, gonna send the offer soon lol\n` },
