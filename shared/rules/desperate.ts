@@ -9,11 +9,14 @@ const DOCUMENT_NOUNS = [
   'sample', 'samples', 'schedule', 'address', 'portal', 'board',
 ];
 
+/** How badly, said once or twice ("I really, really need this job"). */
+const MUCH = 'really|truly|desperately|badly|so|just';
+
 const table: PhraseEntry[] = [
-  { pattern: 'i really|truly|desperately|badly|so|just? need this job|position|role|opportunity|work|offer|chance', unlessNext: DOCUMENT_NOUNS },
+  { pattern: `i ${MUCH}? ${MUCH}? need this job|position|role|opportunity|work|offer|chance`, unlessNext: DOCUMENT_NOUNS },
   // "I need a role where I can grow" states a preference.
-  { pattern: 'i really|truly|desperately|badly|so|just? need a|the job|position|role', unlessNext: [...DOCUMENT_NOUNS, 'where', 'that', 'which', 'with', 'in', 'like', 'at', 'as', 'for', 'to', 'of'] },
-  { pattern: 'i really|truly|desperately|badly? need to get|land this|the job|position|role|offer' },
+  { pattern: `i ${MUCH}? ${MUCH}? need a|the job|position|role`, unlessNext: [...DOCUMENT_NOUNS, 'where', 'that', 'which', 'with', 'in', 'like', 'at', 'as', 'for', 'to', 'of'] },
+  { pattern: 'i really|truly|desperately|badly? really|truly|desperately|badly? need to get|land this|the job|position|role|offer' },
   { pattern: 'i need|want this (job|role|position|opportunity|) so badly' },
   { pattern: 'i need this (job|role|position|opportunity|) so much' },
   { pattern: "(i'm|i am|i feel|i was|i've been|i have been|i'm getting|i am getting|i'm feeling|i am feeling) so|really|quite|pretty|very|truly|increasingly? desperate|desperately" },
@@ -24,7 +27,7 @@ const table: PhraseEntry[] = [
   { pattern: 'begging|pleading for a|another|one|this|the chance|job|opportunity|shot|position|role|break' },
   { pattern: 'i beg|plead you|with|of' },
   { pattern: 'please please' },
-  { pattern: "i|i'll|i'd will|would? do anything", unlessNext: ['differently', 'else', 'wrong', 'different', 'like'] },
+  { pattern: "i|i'll|i'd will|would? do absolutely|literally|just|really? anything", unlessNext: ['differently', 'else', 'wrong', 'different', 'like'] },
   { pattern: "i|i'll|i'd will|would? do whatever it takes to get|land|win|be" },
   { pattern: 'please give me a|one|another more? chance|shot' },
   { pattern: 'just give me a|one|another more? chance|shot' },

@@ -35,7 +35,7 @@ const table: PhraseEntry[] = [
   { pattern: 'who got|received|accepted|won the job|role|position|offer' },
   { pattern: 'who was|were offered|hired|selected|chosen instead|over|for' },
   { pattern: 'why the other|successful|chosen candidate|candidates|applicant|person' },
-  { pattern: "interview|interviewer|interviewer's|interviewers|panel|panel's|scoring notes|rubric|scoresheet|scorecard", unlessPrev: ['my', 'own', 'your', 'from'] },
+  { pattern: "interview|interviewer|interviewer's|interviewers|panel|panel's|scoring notes|rubric|rubrics|scoresheet|scoresheets|scorecard|scorecards", unlessPrev: ['my', 'own', 'your', 'from'] },
   { pattern: 'scoring rubric|sheet|sheets|matrix|criteria|grid' },
   { pattern: 'transcript|recording of my|the interview|call|conversation' },
 ];

@@ -11,6 +11,9 @@ const invalid: InvalidCase[] = [
   bad('reply before next Tuesday', 'Kindly reply before next Tuesday.', 'reply before next Tuesday'),
   bad('answer by end of day', 'Could you answer by end of day?', 'answer by end of day'),
   bad('get back to me by Friday', 'Please get back to me by Friday.', 'get back to me by Friday'),
+  bad('I need this feedback by Monday', 'I need this feedback by Monday.', 'I need this feedback by Monday'),
+  bad("I'll need an answer by next week", "I'll need an answer by next week.", "I'll need an answer by next week"),
+  bad('I need it by the end of the day', 'I need it by the end of the day.', 'I need it by the end of the day'),
   bad('get back to me by this Thursday', 'Please get back to me by this Thursday.', 'get back to me by this Thursday'),
   bad('get back to me by the end of the week', 'Please get back to me by the end of the week.', 'get back to me by the end of the week'),
   bad('let me know by tomorrow', 'Let me know by tomorrow so I can plan.', 'Let me know by tomorrow'),
@@ -56,6 +59,8 @@ const invalid: InvalidCase[] = [
 runRuleTests('demands-response', {
   valid: [
     { name: 'asking about their timeline', text: sc('Could you share when you expect to make a decision?') },
+    { name: 'my own plan: I need to give notice by Friday', text: sc('If an offer comes, I need to give notice by Friday at my current job, so I wanted to mention it.') },
+    { name: 'no need for an answer by Friday', text: sc("I don't need an answer by Friday; I only wanted to share my updated portfolio.") },
     { name: 'negated: no need to reply by Friday', text: sc('There is no need to reply by Friday; I know hiring takes time.') },
     { name: "negated: please don't feel you need to reply today", text: sc("Please don't feel you need to reply today.") },
     { name: 'their own timeline, reported', text: sc('You mentioned the team would decide by Friday, so I wanted to share one more example first.') },

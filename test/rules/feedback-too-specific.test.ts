@@ -24,6 +24,7 @@ const invalid: InvalidCase[] = [
   bad('point-by-point feedback', 'I would appreciate point-by-point feedback.', 'point-by-point'),
   bad('point by point', 'Please go through my answers point by point.', 'point by point'),
   bad('my scorecard', 'Could you share my scorecard?', 'my scorecard'),
+  bad('the interview scorecards', 'Could you send me the interview scorecards?', 'interview scorecards'),
   bad('how I ranked', "I'd like to know how I ranked.", 'how I ranked'),
   bad('where I placed', 'Could you tell me where I placed among the finalists?', 'where I placed'),
   bad('compared to the other candidates', 'How did I do compared to the other candidates?', 'compared to the other candidates'),
