@@ -10,6 +10,9 @@ const led = (rest: string, extra: Partial<PhraseEntry> = {}): PhraseEntry[] => [
   { pattern: `i ${rest}`, ...extra },
 ];
 const SORRY = 'sorry|apologies|apologize|apologise';
+const WORKPLACE = 'boss|bosses|manager|managers|employer|company|workplace|team|supervisor|coworkers|co-workers|colleagues|job|firm|management|leadership|org|organization|organisation';
+/** One word each (a slot): "a total mess", "such a nightmare", "the worst" come from the optional slots before it. */
+const AWFUL = 'nightmare|toxic|terrible|awful|horrible|incompetent|mess|disaster|clueless|useless|miserable|joke|dysfunctional|hell|hellish|unbearable|worst';
 
 const table: PhraseEntry[] = [
   ...led('(really|completely|totally|kind of|) bombed|flubbed|botched|tanked|fumbled|choked'),
@@ -61,6 +64,19 @@ const table: PhraseEntry[] = [
   { pattern: 'my answers|answer|performance|presentation was|were not (great|strong|good|my best|clear|very good|very strong|up to par)', negatable: false },
   { pattern: 'the|my interview went|was so|very|really? badly|poorly|terribly|horribly|terrible|awful|horrible' },
   { pattern: "the|my interview (didn't|did not) go (well|great|as planned|smoothly|as i hoped|as well as i hoped|the way i hoped)" },
+  // Speaking badly of an employer: the reader hears what you would one day say about them.
+  // Only with "my"/"our", so "the codebase was a mess when I joined, and I rebuilt it" stays a success story.
+  {
+    pattern: `my|our current|old|former|previous|last|present? ${WORKPLACE} (is|was|are|were|has been|have been) such|so|really|totally|just|absolutely|completely|honestly|truly? a|an|the? total|complete|absolute|real|bit|little? ${AWFUL}`,
+    messageId: 'badmouth',
+    // "the worst hit by the outage", "a mess of spreadsheets": about something else.
+    unlessNext: ['hit', 'affected', 'part', 'case', 'of', 'for', 'in', 'at', 'on'],
+  },
+  {
+    pattern: "can't|cannot|couldn't wait to (get out of|leave|quit|escape) (there|that place|my job|my current job|my current role|my company|my current company|my employer|my boss|my manager)",
+    messageId: 'badmouth',
+  },
+  { pattern: `(i hate|i hated|i can't stand|i couldn't stand|i despise|i loathe) my|our current|old|former|previous|last? ${WORKPLACE}`, messageId: 'badmouth' },
 ];
 
 export const negativeTone = phraseRule(
@@ -69,11 +85,12 @@ export const negativeTone = phraseRule(
     kinds: 'all',
     defaultSeverity: 'warning',
     category: 'dont',
-    description: 'Self-doubt or dwelling on how the interview went wrong, which invites the reader to agree.',
+    description: 'Self-doubt, dwelling on how the interview went wrong, or speaking badly of an employer, which invites the reader to agree.',
     howToFix: 'Keep the tone positive: instead of apologising for a weak answer, add the point you wish you had made.',
     fix: 'none',
     messages: {
       negative: '"{phrase}" dwells on a shortcoming. Stay positive: add what you would have liked to say instead.',
+      badmouth: '"{phrase}" speaks badly of an employer, and the reader hears what you might one day say about them. Say what draws you to this role instead.',
     },
   },
   table,

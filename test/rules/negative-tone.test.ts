@@ -4,7 +4,15 @@ import { expectEveryEntryMatches } from '../helpers/phraseCoverage.js';
 
 const bad = (name: string, middle: string, text: string): InvalidCase => ({ name, text: goodThankYou(middle), errors: [{ messageId: 'negative', text }] });
 
+const badmouth = (name: string, middle: string, text: string): InvalidCase => ({ name, text: goodThankYou(middle), errors: [{ messageId: 'badmouth', text }] });
+
 const invalid: InvalidCase[] = [
+  // Speaking badly of an employer.
+  badmouth('my current manager is a nightmare', 'Honestly, my current manager is a nightmare, so your team looked great.', 'my current manager is a nightmare'),
+  badmouth('our previous team was the worst', 'Our previous team was the worst, which is why I left.', 'Our previous team was the worst'),
+  badmouth('my boss has been a total disaster', 'My boss has been a total disaster this year.', 'My boss has been a total disaster'),
+  badmouth("can't wait to get out of there", "I can't wait to get out of there and join a team like yours.", "can't wait to get out of there"),
+  badmouth('I hate my old job', 'I hate my old job, and your role is the opposite of it.', 'I hate my old job'),
   // How it went.
   bad('I think I bombed', 'I think I bombed the last question.', 'I think I bombed'),
   bad('I fumbled', 'I fumbled the question about forecasting, so here is a better answer.', 'I fumbled'),
@@ -55,6 +63,13 @@ const invalid: InvalidCase[] = [
 runRuleTests('negative-tone', {
   valid: [
     { name: 'a positive recap', text: goodThankYou('I enjoyed working through the SQL exercise with you.') },
+    { name: 'a mess someone else made, fixed (not "my"/"our")', text: goodThankYou('The reporting was a mess when I joined, and I rebuilt it in a quarter.') },
+    { name: 'the worst hit by an outage', text: goodThankYou('My team was the worst hit by the outage, so I built the alerting that caught the next one.') },
+    { name: 'a mess of spreadsheets', text: goodThankYou('Our old team was a mess of spreadsheets until we moved to one warehouse.') },
+    { name: "can't wait to get started", text: goodThankYou("I can't wait to get started on the regional rollout you described.") },
+    { name: 'a manager I admire', text: goodThankYou('My former manager is a mentor I still call, and she taught me the same habits your team uses.') },
+    { name: 'I hate to miss a deadline', text: goodThankYou('I hate to miss a deadline, which is why I liked your planning rituals.') },
+    { name: 'negated: my manager is not a nightmare', text: goodThankYou('My manager is not a nightmare at all; I am simply ready for a bigger scope.') },
     { name: "negated: I don't think I bombed", text: goodThankYou("I don't think I bombed the case study, but I wanted to add one point.") },
     { name: 'negated: not nervous at all', text: goodThankYou('I was not nervous at all, thanks to your warm welcome.') },
     { name: 'in double quotes', text: goodThankYou('You joked that "I messed up" is the most common phrase in code review.') },
