@@ -26,7 +26,7 @@ const table: PhraseEntry[] = [
   ...deadline('appreciate|like|want|request|require|demand (a response|a reply|an answer|a decision|your response|your reply|your answer|your decision|an update|a final answer) (from you|)'),
   ...deadline('(appreciate hearing|like to hear|love to hear|want to hear|need to hear|expect to hear) (back|from you|back from you)'),
   // "I need this feedback by Monday"; "I need to give notice by Friday" is the writer's own plan.
-  ...deadline("(i need|i'll need|i will need|i must have) (this|the|your|an|a|that|it|) (feedback|answer|decision|response|reply|update|verdict|) (from you|)"),
+  ...deadline("i|i'll will? need this|the|your|an|a|that|it? feedback|answer|decision|response|reply|update|verdict? from? you?"),
   { pattern: 'respond|reply|answer|decide immediately|promptly|today|tonight|tomorrow', unlessPrev: NOT_A_DEMAND },
   { pattern: 'respond|reply|answer|decide (right away|straight away|at once)', unlessPrev: NOT_A_DEMAND },
   { pattern: 'get back to me immediately|today|tonight|tomorrow|promptly' },
