@@ -31,11 +31,21 @@ export function caseShape(word: string): CaseShape {
   let lower = 0;
   let firstUpper = false;
   for (let i = 0; i < word.length; i++) {
-    const c = word[i]!;
-    const u = c.toUpperCase();
-    const l = c.toLowerCase();
-    if (u === l) continue;
-    if (c === u) {
+    const code = word.charCodeAt(i);
+    let isUpper: boolean;
+    if (code < 128) {
+      // ASCII without allocating: most words, every time a word is checked.
+      if (code >= 65 && code <= 90) isUpper = true;
+      else if (code >= 97 && code <= 122) isUpper = false;
+      else continue;
+    } else {
+      const c = word[i]!;
+      const u = c.toUpperCase();
+      const l = c.toLowerCase();
+      if (u === l) continue;
+      isUpper = c === u;
+    }
+    if (isUpper) {
       if (upper === 0 && lower === 0) firstUpper = true;
       upper++;
     } else lower++;
