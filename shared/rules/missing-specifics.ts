@@ -7,13 +7,49 @@
  */
 import type { Rule } from './rule.js';
 import { anchor, foldName, significantWords } from './helpers.js';
-import { getWords } from '../document/text.js';
+import { getWords, type Words } from '../document/text.js';
+import type { PhraseEntry } from './phrases/match.js';
 
 const NOT_NAMES = new Set([
   'i', "i'm", "i've", "i'd", "i'll", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'dear', 'hi', 'hello', 'thank', 'thanks', 'best', 'regards', 'sincerely', 'linkedin', 'english', 'ok',
 ]);
+
+/** "We discussed / I enjoyed learning / hearing about ...": specific only if what follows is (see recallsSomething). */
+const RECALL: PhraseEntry = { pattern: 'discuss|discussed|discussing|discussion|talk|talked|talking|chat|chatted|chatting|conversation|learn|learned|learning|learnt|hearing|heard about|how|your|the' };
+
+/**
+ * What any note could say after "learning about" or "hearing about": the
+ * role, the team, the next steps. "Hearing about next steps" and "learning
+ * about the position" recall nothing; "learning about how your team ships"
+ * or "talking about the data pipeline" do.
+ */
+const GENERIC_OBJECTS = new Set([
+  'next', 'steps', 'position', 'role', 'job', 'opportunity', 'opening', 'company', 'team', 'organization', 'organisation',
+  'process', 'decision', 'outcome', 'timeline', 'status', 'results', 'interview', 'application', 'you', 'it', 'things',
+]);
+const FILLERS = new Set(['the', 'your', 'a', 'an', 'this', 'our', 'my', 'more', 'about', 'any']);
+
+/**
+ * Whether the first word after a recall phrase, in the same sentence and past
+ * articles and possessives, names something particular ("the role we
+ * discussed." recalls nothing).
+ */
+function recallsSomething(prose: string, words: Words, end: number): boolean {
+  let i = 0;
+  while (i < words.count && (words.starts[i] ?? 0) < end) i++;
+  while (i < words.count && FILLERS.has(words.lower[i] ?? '')) i++;
+  if (i >= words.count) return false;
+  const gap = prose.slice(end, words.starts[i] ?? end);
+  if (/[.!?;:\n]/.test(gap)) return false;
+  // "As you mentioned, the team is moving to Rust": an aside; what follows is the point, so give it the benefit of the doubt.
+  if (gap.includes(',')) return true;
+  return !GENERIC_OBJECTS.has(words.lower[i] ?? '');
+}
+
+/** "You mentioned / we discussed ...": the same test on what follows. */
+const MENTIONED: PhraseEntry = { pattern: 'you|we mentioned|described|explained|shared|showed|walked|outlined|asked|covered|raised|discussed|talked' };
 
 export const missingSpecifics: Rule = {
   meta: {
@@ -30,8 +66,8 @@ export const missingSpecifics: Rule = {
     checklistLabel: 'Specific to this interview',
   },
   phrases: [
-    { pattern: 'discuss|discussed|discussing|discussion|talk|talked|talking|chat|chatted|chatting|conversation|learn|learned|learning|learnt|hearing|heard about|how|your|the' },
-    { pattern: 'you|we mentioned|described|explained|shared|showed|walked|outlined|asked|covered|raised|discussed|talked' },
+    RECALL,
+    MENTIONED,
     { pattern: 'your point|insight|insights|perspective|description|explanation|question|questions|story|example|plans|vision|approach' },
     { pattern: 'when we|you talked|spoke|discussed|mentioned' },
     { pattern: 'the part|moment|question about|where|when' },
@@ -52,7 +88,7 @@ export const missingSpecifics: Rule = {
         if (known.has(w) || (w.endsWith("'s") && known.has(w.slice(0, -2)))) return;
       }
     }
-    if (ctx.phraseMatches().length > 0) return;
+    if (ctx.phraseMatches().some((m) => (m.entry !== RECALL && m.entry !== MENTIONED) || recallsSomething(doc.prose, words, m.end))) return;
     if (known.size === 0 && hasProperName(doc.text, words)) return;
     const missing: string[] = [];
     if (facts.to[0]) missing.push(facts.to[0]);
