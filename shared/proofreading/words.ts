@@ -35,7 +35,7 @@ upstream downstream geospatial biostatistics pharmacovigilance
 webhook webhooks rollout rollouts hotfix hotfixes shader shaders gameplay esports netcode
 phlebotomy phlebotomist phlebotomists onboardings influencer influencers summative formulary formularies
 mise surg
-ageing grey greys jewellery tyre tyres skilful skilfully aluminium maths storey storeys mould moulds moulded amongst
+prem ageing grey greys jewellery tyre tyres skilful skilfully aluminium maths storey storeys mould moulds moulded amongst
 `;
 
 let vocabulary: Set<string> | undefined;

@@ -14,6 +14,12 @@ import type { DraftDocument } from '../document/parse.js';
 import { getWords } from '../document/text.js';
 import { caseShape } from '../proofreading/hunspell.js';
 import type { Speller } from '../proofreading/speller.js';
+
+/** Prefixes that stand before a hyphen but not alone: "pre-sales", "de-risk", "un-blocked", "intra-team". */
+const HYPHEN_PREFIXES = new Set([
+  'pre', 'post', 're', 'de', 'un', 'non', 'co', 'ex', 'sub', 'semi', 'anti', 'multi', 'inter', 'intra', 'mid', 'self', 'cross',
+  'micro', 'macro', 'meta', 'hyper', 'over', 'under', 'mis', 'e', 'pro', 'counter', 'ultra', 'bi', 'tri', 'quasi', 'pseudo', 'mega',
+]);
 import { inProse, isSpellingLint, Spans } from '../proofreading/thorough.js';
 
 export const WORDS_DIRECTIVE = /^followup-words:\s*([\s\S]*)$/;
@@ -64,11 +70,11 @@ function checkSpelling(ctx: RuleContext, speller: Speller): void {
     const start = words.starts[i]!;
     const end = words.ends[i]!;
     if (!plainToken(text, start, end)) continue;
-    // A hyphenated word is fine when each part is ("follow-up", "well-rounded").
+    // A hyphenated word is fine when each part is ("follow-up", "well-rounded"), a prefix before a hyphen included ("pre-sales", "de-risk").
     let from = start;
     for (let k = start; k <= end; k++) {
       if (k < end && text.charCodeAt(k) !== 45) continue;
-      checkPart(text, from, k, speller, known, names, pendingTitle, lowerOut, doc);
+      if (k === end || !HYPHEN_PREFIXES.has(text.slice(from, k).toLowerCase())) checkPart(text, from, k, speller, known, names, pendingTitle, lowerOut, doc);
       from = k + 1;
     }
   }

@@ -19,6 +19,7 @@ runRuleTests('spelling', {
     { name: 'acronyms and mixed-case product names', text: goodThankYou('I used SQL, HRIS exports, iOS builds and GitHub Actions daily.') },
     { name: 'British spellings are words too', text: goodThankYou('I would welcome the chance to organise the colour palette and analyse the behaviour data.') },
     { name: 'hyphenated compounds of real words', text: goodThankYou('It was a well-rounded, forward-looking conversation about follow-up emails.') },
+    { name: 'a prefix before a hyphen', text: goodThankYou('We talked about pre-sales, how to de-risk an on-prem migration, and intra-team reviews.') },
     { name: 'contractions', text: goodThankYou("I'm sure we'd work well together; you've built something I'd love to join.") },
     { name: 'numbers, ordinals and times', text: goodThankYou('We met on the 21st at 10:30 and covered Q3 and the 2nd quarter.') },
     { name: 'URLs, emails and handles', text: goodThankYou('My portfolio is at https://samwrites.example/portfolyo and sam.lee@example.com or @samlee.') },
@@ -40,6 +41,7 @@ runRuleTests('spelling', {
     { name: 'a typo at the start of a sentence', text: goodThankYou('Defintely a team I want to join.'), errors: [{ messageId: 'unknown', text: 'Defintely' }] },
     // An emoji between sentences does not make the next word a name (found by the fix property test: removing the emoji used to add this finding).
     { name: 'a typo opening a sentence after an emoji', text: goodThankYou('It was fun! 😊 Defintely a team I want to join.'), errors: [{ messageId: 'unknown', text: 'Defintely' }] },
+    { name: 'a prefix before a hyphen does not excuse a typo after it', text: goodThankYou('We talked about pre-slaes.'), errors: [{ messageId: 'unknown', text: 'slaes' }] },
     { name: 'a typo in a hyphenated word checks only the bad part', text: goodThankYou('It was a well-roundd conversation.'), errors: [{ messageId: 'unknown', text: 'roundd' }] },
     { name: 'a typo in a possessive', text: goodThankYou("I liked the compnay's mission."), errors: [{ messageId: 'unknown', text: 'compnay' }] },
     { name: 'a typo in the subject line', text: draft('thank-you', 'Subject: Thnak you\n\nDear Dana,\n\nThank you for the interview.\n'), errors: [{ messageId: 'unknown', text: 'Thnak' }] },
