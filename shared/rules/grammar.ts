@@ -97,6 +97,21 @@ function checkFast(ctx: RuleContext): void {
         case 'everyday':
           if (endsClause(text, words.ends[i]!)) confusion(ctx, words, i, i, 'every day');
           break;
+        case 'exited':
+          // "I am so exited about the role": one letter from "excited", and never right before "about".
+          if (next === 'about' || (i > 0 && INTENSIFIERS.has(words.lower[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!))) confusion(ctx, words, i, i, 'excited');
+          break;
+        case 'forward': {
+          // "I look forward to hear from you": after "look forward to", the verb takes -ing.
+          const verb = i + 2 < n ? words.lower[i + 2]! : '';
+          const ing = FORWARD_TO.get(verb);
+          if (ing && next === 'to' && i > 0 && LOOK.has(words.lower[i - 1]!) && spaced(text, words.ends[i + 1]!, words.starts[i + 2]!)) confusion(ctx, words, i + 2, i + 2, ing);
+          break;
+        }
+        case 'for':
+          // "Thank you for you time": "your".
+          if (next === 'you' && i + 2 < n && YOUR_THANKS.has(words.lower[i + 2]!) && spaced(text, words.ends[i + 1]!, words.starts[i + 2]!)) confusion(ctx, words, i + 1, i + 1, 'your');
+          break;
       }
     }
 }
@@ -151,6 +166,17 @@ const IT_S_NOUNS = new Set([
   'own', 'team', 'teams', 'mission', 'culture', 'values', 'products', 'customers', 'employees', 'clients', 'members', 'history',
   'goals', 'approach', 'growth', 'success', 'staff', 'people', 'leadership', 'commitment', 'platform', 'services',
 ]);
+/** Words before "exited" that mean "excited": "so exited", "really exited". */
+const INTENSIFIERS = new Set(['so', 'very', 'really', 'extremely', 'truly', 'super', 'incredibly', 'quite', 'most', 'more', 'even', 'genuinely', 'particularly', 'especially']);
+const LOOK = new Set(['look', 'looking', 'looks', 'looked']);
+/** Verbs written bare after "look forward to", and their -ing forms. */
+const FORWARD_TO = new Map([
+  ['hear', 'hearing'], ['meet', 'meeting'], ['speak', 'speaking'], ['work', 'working'], ['talk', 'talking'], ['discuss', 'discussing'],
+  ['join', 'joining'], ['learn', 'learning'], ['connect', 'connecting'], ['contribute', 'contributing'], ['continue', 'continuing'],
+  ['receive', 'receiving'], ['see', 'seeing'], ['chat', 'chatting'], ['get', 'getting'], ['have', 'having'], ['be', 'being'], ['start', 'starting'],
+]);
+/** "for you time": nouns a thank-you puts after "your". */
+const YOUR_THANKS = new Set(['time', 'consideration', 'help', 'patience', 'interest', 'feedback', 'support', 'reply', 'response', 'understanding', 'hospitality', 'guidance', 'insights', 'advice']);
 const COMPARATIVES = new Set(['more', 'less', 'better', 'rather', 'other', 'fewer', 'greater', 'larger', 'smaller', 'higher', 'lower', 'faster', 'worse', 'further']);
 /** "since than", "back than", "until than": time words that want "then". */
 const THAN_AFTER = new Set(['since', 'until', 'till', 'back', 'by', 'and']);

@@ -28,6 +28,9 @@ runRuleTests('grammar', {
     { name: '"of course" after would', text: g('I would of course be glad to send more.') },
     { name: '"everyday" as an adjective', text: g('The everyday work of the team sounds great.') },
     { name: '"your welcome" as a noun phrase', text: g('Thank you for your welcome package.') },
+    { name: '"exited" in its own sense', text: g('We exited the building at noon, and the company exited the market in 2020.') },
+    { name: '"look forward to" with -ing or a noun', text: g('I am looking forward to meeting you, and I look forward to it. I look forward to the demo.') },
+    { name: '"for you to" is not "your"', text: g('I prepared a summary for you to review.') },
   ],
   invalid: [
     {
@@ -56,6 +59,11 @@ runRuleTests('grammar', {
     { name: '"your" for "you\'re"', text: g('I think your a great team.'), errors: [{ messageId: 'confusion', text: 'your' }], output: g("I think you're a great team.") },
     { name: '"your welcome"', text: g('Your welcome to call me.'), errors: [{ messageId: 'confusion', text: 'Your' }], output: g("You're welcome to call me.") },
     { name: '"you\'re" for "your"', text: g("Thank you for you're time."), errors: [{ messageId: 'confusion', text: "you're" }], output: g('Thank you for your time.') },
+    { name: '"exited" for "excited"', text: g('I am so exited about the role.'), errors: [{ messageId: 'confusion', text: 'exited' }], output: g('I am so excited about the role.') },
+    { name: '"exited about"', text: g('I was exited about the roadmap.'), errors: [{ messageId: 'confusion', text: 'exited' }], output: g('I was excited about the roadmap.') },
+    { name: '"look forward to hear"', text: g('I look forward to hear from you.'), errors: [{ messageId: 'confusion', text: 'hear' }], output: g('I look forward to hearing from you.') },
+    { name: '"looking forward to work"', text: g('I am looking forward to work with your team.'), errors: [{ messageId: 'confusion', text: 'work' }], output: g('I am looking forward to working with your team.') },
+    { name: '"for you time"', text: g('Thank you for you time.'), errors: [{ messageId: 'confusion', text: 'you' }], output: g('Thank you for your time.') },
     { name: '"its" for "it\'s"', text: g('I know its a busy week.'), errors: [{ messageId: 'confusion', text: 'its' }], output: g("I know it's a busy week.") },
     { name: '"it\'s" for "its"', text: g("The team and it's mission inspire me."), errors: [{ messageId: 'confusion', text: "it's" }], output: g('The team and its mission inspire me.') },
     { name: '"then" in a comparison', text: g('It went better then I hoped.'), errors: [{ messageId: 'confusion', text: 'then' }], output: g('It went better than I hoped.') },
