@@ -316,7 +316,7 @@ function dropCoveredSpelling(findings: Finding[]): void {
   for (const f of findings) if (f.ruleId === 'spelling') spellings++;
   if (spellings === 0 || spellings === findings.length) return;
   // Findings that can cover a word, by start: a covering one starts at most 12 characters before the word's end minus its length.
-  const covers = findings.filter((o) => o.ruleId !== 'spelling' && o.messageId !== 'thorough').sort((a, b) => a.start - b.start);
+  const covers = findings.filter((o) => o.ruleId !== 'spelling' && o.messageId !== 'thorough' && aboutItsWords(o.ruleId)).sort((a, b) => a.start - b.start);
   const starts = covers.map((o) => o.start);
   let w = 0;
   for (const f of findings) {
@@ -331,6 +331,19 @@ function dropCoveredSpelling(findings: Finding[]): void {
     if (!covered) findings[w++] = f;
   }
   findings.length = w;
+}
+
+/**
+ * Whether a rule's findings are about the words they span (a casual word, an
+ * emoji, a grammar slip), so they may stand in for a typo there. A "do",
+ * length or timing finding only points at a place (the greeting, the word
+ * where a limit is crossed), and duplicate-draft at the greeting: a typo
+ * there is still the writer's to see ("Dear Dnaa," under missing-gratitude).
+ */
+function aboutItsWords(ruleId: string): boolean {
+  if (ruleId.startsWith('custom/')) return true;
+  const rule = ruleById(ruleId);
+  return rule !== undefined && rule.meta.id !== 'duplicate-draft' && (rule.meta.category === 'dont' || rule.meta.category === 'proofreading');
 }
 
 /**

@@ -46,6 +46,12 @@ export function insertClosing(doc: DraftDocument, eol: string, sentence: string)
     return { start: at, end: at, newText: `${sentence}${eol}${eol}` };
   }
   const last = doc.blocks[doc.blocks.length - 1];
+  if (last && doc.quotedFrom !== undefined && last.end > doc.quotedFrom) {
+    // The last block runs into quoted mail ("On Monday, Dana wrote:" inside it): after it the sentence would be quoted
+    // too and count for nothing, so it goes before that block, on a line of its own.
+    const at = doc.lines.lineStart(doc.lines.lineOf(last.start));
+    return { start: at, end: at, newText: `${sentence}${eol}${eol}` };
+  }
   if (last) return { start: last.end, end: last.end, newText: `${eol}${eol}${sentence}` };
   return appendParagraph(doc, eol, sentence);
 }

@@ -127,6 +127,11 @@ export function replacementEdit(text: string, start: number, end: number, newTex
   if ((before === ' ' || before === '\t') && (after === undefined || /[\s.,!?;:)]/.test(after))) return { start: start - 1, end, newText: '' };
   if ((after === ' ' || after === '\t') && (before === undefined || /[\n(]/.test(before) || start === 0)) return { start, end: end + 1, newText: '' };
   if (after === ' ' && before === ' ') return { start: start - 1, end, newText: '' };
+  // A lone high surrogate before and a lone low one after would close up into a new character (an emoji, say)
+  // that nobody wrote: keep them apart with a space.
+  const b = text.charCodeAt(start - 1);
+  const a = text.charCodeAt(end);
+  if (b >= 0xd800 && b <= 0xdbff && a >= 0xdc00 && a <= 0xdfff) return { start, end, newText: ' ' };
   return { start, end, newText: '' };
 }
 
