@@ -23,7 +23,7 @@ const MAX_SUGGEST_LENGTH = 40;
  */
 export const MAX_WORD_LENGTH = 60;
 /** Prefixes English attaches to almost any word ("un" is left out: "untill"). */
-const PREFIXES = ['re', 'pre', 'co', 'inter', 'multi', 'non', 'cross', 'sub', 'micro', 'semi', 'anti', 'post', 'over', 'under', 'mis', 'hyper', 'cyber', 'meta'];
+export const PREFIXES: readonly string[] = ['re', 'pre', 'co', 'inter', 'multi', 'non', 'cross', 'sub', 'micro', 'semi', 'anti', 'post', 'over', 'under', 'mis', 'hyper', 'cyber', 'meta'];
 
 export class Speller {
   private readonly verdicts = new Map<string, boolean>();

@@ -7,7 +7,7 @@
  */
 import type { Rule } from './rule.js';
 import { anchor, foldName, significantWords } from './helpers.js';
-import { getWords, type Words } from '../document/text.js';
+import { getWords, wordAt, type Words } from '../document/text.js';
 import type { PhraseEntry } from './phrases/match.js';
 
 const NOT_NAMES = new Set([
@@ -37,8 +37,7 @@ const FILLERS = new Set(['the', 'your', 'a', 'an', 'this', 'our', 'my', 'more', 
  * discussed." recalls nothing).
  */
 function recallsSomething(prose: string, words: Words, end: number): boolean {
-  let i = 0;
-  while (i < words.count && (words.starts[i] ?? 0) < end) i++;
+  let i = wordAt(words, end);
   while (i < words.count && FILLERS.has(words.lower[i] ?? '')) i++;
   if (i >= words.count) return false;
   const gap = prose.slice(end, words.starts[i] ?? end);

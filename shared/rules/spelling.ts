@@ -13,14 +13,15 @@ import type { Rule, RuleContext } from './rule.js';
 import type { DraftDocument } from '../document/parse.js';
 import { getWords } from '../document/text.js';
 import { caseShape } from '../proofreading/hunspell.js';
-import type { Speller } from '../proofreading/speller.js';
-
-/** Prefixes that stand before a hyphen but not alone: "pre-sales", "de-risk", "un-blocked", "intra-team". */
-const HYPHEN_PREFIXES = new Set([
-  'pre', 'post', 're', 'de', 'un', 'non', 'co', 'ex', 'sub', 'semi', 'anti', 'multi', 'inter', 'intra', 'mid', 'self', 'cross',
-  'micro', 'macro', 'meta', 'hyper', 'over', 'under', 'mis', 'e', 'pro', 'counter', 'ultra', 'bi', 'tri', 'quasi', 'pseudo', 'mega',
-]);
+import { PREFIXES, type Speller } from '../proofreading/speller.js';
 import { inProse, isSpellingLint, Spans } from '../proofreading/thorough.js';
+
+/**
+ * Prefixes that stand before a hyphen but not alone ("pre-sales", "de-risk",
+ * "un-blocked", "intra-team"): the speller's productive prefixes and a few
+ * that only ever come hyphenated.
+ */
+const HYPHEN_PREFIXES = new Set([...PREFIXES, 'de', 'un', 'ex', 'intra', 'mid', 'self', 'macro', 'e', 'pro', 'counter', 'ultra', 'bi', 'tri', 'quasi', 'pseudo', 'mega']);
 
 export const WORDS_DIRECTIVE = /^followup-words:\s*([\s\S]*)$/;
 
