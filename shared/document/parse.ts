@@ -52,6 +52,13 @@ const md = new MarkdownIt({ html: true, linkify: true });
 // Link detection in plain text is the costliest inline step; a draft with nothing URL-like skips it.
 const mdNoLinkify = new MarkdownIt({ html: true, linkify: false });
 const URL_LIKE = /:\/\/|www\.|@|\.(?:com|org|net|io|dev|edu|gov|co)\b/i;
+// The block structure alone. Inline parsing runs per paragraph, and only where
+// it can find one of the few things masked (inlineChildren), which most of a
+// draft's paragraphs do not hold.
+const mdBlocks = new MarkdownIt({ html: true, linkify: false });
+mdBlocks.core.ruler.disable(['inline', 'text_join']);
+// Code spans, inline HTML and comments, autolinks, links and images all need one of these.
+const INLINE_SYNTAX = /[`<[]/;
 
 const LIST_OR_HEADING_MARKER = /^([ \t]*)(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+|#{1,6}(?=[ \t]|$))/;
 const SUBJECT = /^[ \t]*(?:\*\*)?subject(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/i;
@@ -72,8 +79,10 @@ export function parseDraft(text: string): DraftDocument {
 
   const body = text.slice(bodyStart);
   let tokens: Token[] = [];
+  const env = {};
+  const linkify = URL_LIKE.test(body);
   try {
-    tokens = (URL_LIKE.test(body) ? md : mdNoLinkify).parse(body, {});
+    tokens = mdBlocks.parse(body, env);
   } catch {
     tokens = [];
   }
@@ -90,13 +99,14 @@ export function parseDraft(text: string): DraftDocument {
     } else if (token.type === 'inline' && token.map) {
       const start = lineStart(token.map[0]);
       const end = lineEnd(token.map[1] - 1);
+      const children = inlineChildren(token.content, linkify, env);
       if (quoteDepth > 0) {
-        collectInlineComments(text, start, end, token.children ?? [], comments);
+        collectInlineComments(text, start, end, children, comments);
         continue;
       }
       mask.open(start, end);
       maskMarkers(text, lines, firstLine + token.map[0], firstLine + token.map[1], mask);
-      maskInline(text, start, end, token.children ?? [], mask, comments);
+      maskInline(text, start, end, children, mask, comments);
       blocks.push({ start, end });
     }
   }
@@ -116,6 +126,24 @@ export function parseDraft(text: string): DraftDocument {
   if (quotedFrom !== undefined) doc.quotedFrom = quotedFrom;
   findFrame(doc);
   return doc;
+}
+
+/**
+ * A paragraph's inline tokens, parsed only when they can hold something
+ * maskInline acts on: the same tokens markdown-it's own inline pass gives
+ * (parseInline runs that pass, link detection included, with the block pass's
+ * env for reference links), and none for plain text, where it finds nothing
+ * to mask. Link detection runs where markdown-it's own linkify would: in a
+ * URL-like draft, on a paragraph its pretest passes.
+ */
+function inlineChildren(content: string, linkify: boolean, env: object): Token[] {
+  const links = linkify && md.linkify.pretest(content);
+  if (!links && !INLINE_SYNTAX.test(content)) return [];
+  try {
+    return (links ? md : mdNoLinkify).parseInline(content, env)[0]?.children ?? [];
+  } catch {
+    return [];
+  }
 }
 
 /** Which characters are prose: opened block windows minus closed exclusions. */

@@ -47,15 +47,21 @@ export function getWords(doc: DraftDocument): Words {
     let end: number;
     let word: string;
     if (c < 128) {
+      // The folded form's hash is taken on the way, for the intern table below.
+      let hash = foldAscii(c);
       end = i + 1;
       for (;;) {
         c = prose.charCodeAt(end);
-        if (isAsciiAlnum(c)) end++;
-        else if ((c === 39 || c === 45 || c === 0x2019) && isAsciiAlnum(prose.charCodeAt(end + 1))) end += 2;
-        else break;
+        if (isAsciiAlnum(c)) {
+          hash = Math.imul(hash, 31) + foldAscii(c);
+          end++;
+        } else if ((c === 39 || c === 45 || c === 0x2019) && isAsciiAlnum(prose.charCodeAt(end + 1))) {
+          hash = Math.imul(Math.imul(hash, 31) + (c === 45 ? 45 : 39), 31) + foldAscii(prose.charCodeAt(end + 1));
+          end += 2;
+        } else break;
       }
-      if (c >= 128 && c !== 0x2019) {
-        // The word goes on in non-ASCII letters ("café"): let the regex take it whole.
+      if ((c >= 128 && c !== 0x2019) || ((c === 39 || c === 45 || c === 0x2019) && prose.charCodeAt(end + 1) >= 128)) {
+        // The word goes on in non-ASCII letters ("café", "l'été"): let the regex take it whole.
         WORD.lastIndex = start;
         const m = WORD.exec(prose);
         if (!m || m.index !== start) {
@@ -63,8 +69,13 @@ export function getWords(doc: DraftDocument): Words {
           continue;
         }
         end = start + m[0].length;
+        word = m[0];
+      } else {
+        word = internAscii(prose, start, end, hash);
+        i = end;
+        push(start, end, word);
+        continue;
       }
-      word = prose.slice(start, end);
     } else {
       WORD.lastIndex = i;
       const m = WORD.exec(prose);
@@ -74,6 +85,10 @@ export function getWords(doc: DraftDocument): Words {
       word = m[0];
     }
     i = end;
+    const w = word.toLowerCase();
+    push(start, end, w.includes('’') ? w.replace(/’/g, "'") : w);
+  }
+  function push(start: number, end: number, folded: string): void {
     if (n === cap) {
       cap *= 2;
       const s2 = new Int32Array(cap);
@@ -85,13 +100,49 @@ export function getWords(doc: DraftDocument): Words {
     }
     starts[n] = start;
     ends[n] = end;
-    const w = word.toLowerCase();
-    lower.push(w.includes('’') ? w.replace(/’/g, "'") : w);
+    lower.push(folded);
     n++;
   }
   const words: Words = { count: n, starts, ends, lower };
   wordCache.set(doc, words);
   return words;
+}
+
+/**
+ * The folded forms of recent ASCII words, one per slot by hash (a direct-mapped
+ * cache: a new word takes its slot's place). A draft's words are mostly ones
+ * seen before, so most words cost a compare instead of two new strings, and the
+ * string every table lookup hashes is one whose hash V8 has already cached.
+ * Fixed size, so memory never grows with the drafts checked.
+ */
+const INTERN_SLOTS = 4096;
+const INTERN_MAX_LENGTH = 24;
+const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+
+/** A word char of the ASCII path, folded: upper case to lower, ’ to '. */
+function foldAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
+}
+
+/** `prose[start, end)` lower-cased with ’ folded; from the intern table when it is there. */
+function internAscii(prose: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  if (length > INTERN_MAX_LENGTH) return fold(prose.slice(start, end));
+  const slot = (hash ^ (hash >>> 13) ^ length) & (INTERN_SLOTS - 1);
+  const seen = interned[slot];
+  if (seen !== undefined && seen.length === length) {
+    let k = 0;
+    while (k < length && seen.charCodeAt(k) === foldAscii(prose.charCodeAt(start + k))) k++;
+    if (k === length) return seen;
+  }
+  const word = fold(prose.slice(start, end));
+  interned[slot] = word;
+  return word;
+}
+
+function fold(word: string): string {
+  const w = word.toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
 }
 
 function isAsciiAlnum(c: number): boolean {

@@ -5,10 +5,14 @@ import { replacementEdit } from './rule.js';
 // One emoji: a pictograph with its modifiers, variation selectors and ZWJ joins, or a flag.
 const EMOJI =
   /(?:\p{Regional_Indicator}{2}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*)/gu;
-// Emoticons stand alone: after a space or line start, before a space, punctuation or line end.
+// Emoticons stand alone: after a space or line start (checked in check(), which is faster than a
+// lookbehind here), before a space, punctuation or line end.
 // Not "XD" (Adobe XD), only "xD"; not "<3" in "<3 years" (less than three).
 const EMOTICON =
-  /(?<=^|[\s(])(?:[:;=][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+(?![ \t]+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|people|times|percent|per)\b)|\^_*\^|xD+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
+  /(?:[:;=][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+(?![ \t]+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|people|times|percent|per)\b)|\^_*\^|xD+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
+const NOT_ASCII = /[\u00a9-\uffff]/g;
+// What an emoticon may follow: line start, a space or an opening parenthesis.
+const STANDS_AFTER = /^[\s(]$/u;
 // Text symbols that are pictographic but read as typography, unless shown as emoji (FE0F).
 const TYPOGRAPHIC = new Set(['©', '®', '™', '‼', '⁉', '↔', '↕', '◀', '▶', '☑', '✔', '✖', '➡', '⬅', '⬆', '⬇', '〰', '〽', '‍']);
 
@@ -27,21 +31,33 @@ export const emoji: Rule = {
   },
   check(ctx) {
     const { prose, text, bodyStart } = ctx.doc;
-    for (const re of [EMOJI, EMOTICON]) {
-      re.lastIndex = bodyStart;
-      for (let m = re.exec(prose); m; m = re.exec(prose)) {
-        const s = m[0];
-        if (re === EMOJI && s.length <= 2 && TYPOGRAPHIC.has(s)) continue;
-        const start = m.index;
-        const end = start + s.length;
-        ctx.report({
-          start,
-          end,
-          messageId: 'emoji',
-          data: { phrase: s },
-          fix: { title: `Remove "${s}"`, edits: [replacementEdit(text, start, end, '')] },
-        });
+    const report = (start: number, s: string): void => {
+      const end = start + s.length;
+      ctx.report({
+        start,
+        end,
+        messageId: 'emoji',
+        data: { phrase: s },
+        fix: { title: `Remove "${s}"`, edits: [replacementEdit(text, start, end, '')] },
+      });
+    };
+    // Every emoji holds a character from U+00A9 up (a keycap's one before it), so the search starts there.
+    NOT_ASCII.lastIndex = bodyStart;
+    const first = NOT_ASCII.exec(prose);
+    if (first) {
+      EMOJI.lastIndex = Math.max(bodyStart, first.index - 1);
+      for (let m = EMOJI.exec(prose); m; m = EMOJI.exec(prose)) {
+        if (m[0].length <= 2 && TYPOGRAPHIC.has(m[0])) continue;
+        report(m.index, m[0]);
       }
+    }
+    EMOTICON.lastIndex = bodyStart;
+    for (let m = EMOTICON.exec(prose); m; m = EMOTICON.exec(prose)) {
+      if (m.index > 0 && !STANDS_AFTER.test(prose[m.index - 1]!)) {
+        EMOTICON.lastIndex = m.index + 1;
+        continue;
+      }
+      report(m.index, m[0]);
     }
   },
 };

@@ -88,6 +88,29 @@ describe('parseDraft: the prose mask', () => {
     expect(parseDraft(text).comments.map((c) => c.body)).toEqual(['lol multi']);
   });
 
+  it('masks inline syntax paragraph by paragraph: a reference link defined later, a bare domain in a draft with a URL elsewhere', () => {
+    const text = [
+      'Hi Dana,',
+      '',
+      'Thanks for the tour and for sending [the deck][lol] so quickly.',
+      '',
+      'The demo at demo.lol.ai was a highlight.',
+      '',
+      'Plain words only in this paragraph, with nothing to mask at all.',
+      '',
+      'My portfolio is at https://example.com/jordan if useful.',
+      '',
+      '[lol]: https://example.com/deck',
+    ].join('\n');
+    const doc = parseDraft(text);
+    expectMask(text, doc.prose);
+    expect(doc.prose).not.toContain('lol');
+    expect(doc.prose).not.toContain('example');
+    expect(doc.prose).toContain('the deck');
+    expect(doc.prose).toContain('Plain words only in this paragraph, with nothing to mask at all.');
+    expect(doc.blocks).toHaveLength(5);
+  });
+
   it('excludes blockquotes, nested ones too, and keeps what follows', () => {
     const text = 'Hi Dana,\n\n> you wrote lol\n> > and lol deeper\n\nThanks for the tour.\n';
     const prose = proseOf(text);
@@ -155,6 +178,39 @@ describe('parseDraft: the prose mask', () => {
   it('words skip non-prose and keep contractions, hyphenated words and accented letters whole', () => {
     expect(wordsOf("Dear José,\n\nI'm glad the follow-up went well `code` (see https://x.io).\n")).toEqual(['dear', 'josé', "i'm", 'glad', 'the', 'follow-up', 'went', 'well', 'see']);
     expect(wordsOf('It’s a café.\n')).toEqual(["it's", 'a', 'café']);
+  });
+});
+
+describe('getWords: the folded word forms', () => {
+  // The definition the fast path must agree with: the Unicode word pattern, lower-cased, ’ folded.
+  const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-](?=[\p{L}\p{N}]))*/gu;
+  const reference = (prose: string): string[] => [...prose.matchAll(WORD)].map((m) => m[0].toLowerCase().replace(/’/g, "'"));
+
+  it('are the same whether a word was seen before, in another case, or pushed out by thousands of others', () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const syllables = ['da', 'na', 'ok', 'af', 'or', 'ro', 'le', 'th', 'an', 'k', 'yo', 'u', 'Fo', 'LL', 'ow', '9', 'é'];
+    const joins = ['', '', '', "'", '’', '-'];
+    const word = (): string => {
+      let w = '';
+      for (let k = 0, n = 1 + random(4); k < n; k++) w += (k > 0 ? joins[random(joins.length)] : '') + syllables[random(syllables.length)];
+      return random(5) === 0 ? w.toUpperCase() : random(3) === 0 ? w[0]!.toUpperCase() + w.slice(1) : w;
+    };
+    let checked = 0;
+    for (let d = 0; d < 600; d++) {
+      const parts: string[] = [];
+      for (let k = 0; k < 60; k++) parts.push(word(), [' ', ', ', '. ', '\n', ' (', ') '][random(6)]!);
+      const text = parts.join('');
+      const doc = parseDraft(text);
+      const words = getWords(doc);
+      expect(words.lower.slice(0, words.count)).toEqual(reference(doc.prose));
+      for (let i = 0; i < words.count; i++) expect(doc.text.slice(words.starts[i], words.ends[i]).toLowerCase().replace(/’/g, "'")).toBe(words.lower[i]);
+      checked += words.count;
+    }
+    expect(checked).toBeGreaterThan(30_000);
   });
 });
 

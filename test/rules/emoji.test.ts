@@ -14,6 +14,8 @@ runRuleTests('emoji', {
     { name: 'a Windows path', text: goodThankYou('The export lands in C:\\Reports\\Churn every night.') },
     { name: 'emoji in a quoted message', text: `${goodThankYou()}\n> Great meeting you 😊\n` },
     { name: 'emoji in code', text: goodThankYou('Our chat tool maps `:)` to a smiley, as you showed me.') },
+    { name: 'an emoticon glued to a word is not one', text: goodThankYou('See the file named report:D and the tag x:P there.') },
+    { name: 'an emoji-free draft with curly quotes and dashes', text: goodThankYou('It’s a role I’d love — truly © 2026.') },
     { name: 'emoji in front matter', text: draft('thank-you', 'Dear Dana,\n\nThank you for the interview.\n', { to: 'Dana Okafor', company: 'Fun Co 🎉' }) },
   ],
   invalid: [
@@ -29,6 +31,9 @@ runRuleTests('emoji', {
     { name: 'a flag', text: goodThankYou('Proud to apply 🇨🇦.'), errors: [{ messageId: 'emoji', text: '🇨🇦' }], output: goodThankYou('Proud to apply.') },
     { name: 'a heart with a variation selector', text: goodThankYou('Loved the office ❤️ truly.'), errors: [{ messageId: 'emoji', text: '❤️' }], output: goodThankYou('Loved the office truly.') },
     { name: 'a keycap', text: goodThankYou('Reason 1️⃣ is the team.'), errors: [{ messageId: 'emoji', text: '1️⃣' }], output: goodThankYou('Reason is the team.') },
+    { name: 'a keycap opening the body, before any other non-ASCII', text: draft('thank-you', '1️⃣ Thank you for the interview.\n'), errors: [{ messageId: 'emoji', text: '1️⃣' }], output: draft('thank-you', 'Thank you for the interview.\n') },
+    { name: 'an emoticon after an opening parenthesis and at a line start', text: goodThankYou('It went well (:D honestly).\n:) Thanks.'), errors: [{ messageId: 'emoji', text: ':D' }, { messageId: 'emoji', text: ':)' }], output: goodThankYou('It went well (honestly).\nThanks.') },
+    { name: 'an emoji after curly punctuation', text: goodThankYou('It’s done — 🎉 finally.'), errors: [{ messageId: 'emoji', text: '🎉' }], output: goodThankYou('It’s done — finally.') },
     { name: 'a text heart', text: goodThankYou('Loved the office <3'), errors: [{ messageId: 'emoji', text: '<3' }], output: goodThankYou('Loved the office') },
     { name: 'an emoji before punctuation takes its space', text: goodThankYou('Thanks 🙏!'), errors: [{ messageId: 'emoji', text: '🙏' }], output: goodThankYou('Thanks!') },
     { name: 'an emoji opening a line takes the space after it', text: goodThankYou('Well done on the launch.\n🎉 Congrats to the team.'), errors: [{ messageId: 'emoji', text: '🎉' }], output: goodThankYou('Well done on the launch.\nCongrats to the team.') },
