@@ -15,7 +15,7 @@ export const PEER_CORPUS = {
   seed: 2026,
   /** Warm-up drafts come from another seed, so the timed pass checks text the tool has not seen. */
   warmSeed: 2027,
-  warmCount: 100,
+  warmCount: 300,
   longWords: 50_000,
   longSeed: 7,
 } as const;

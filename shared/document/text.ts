@@ -29,9 +29,9 @@ export function getWords(doc: DraftDocument): Words {
   const cached = wordCache.get(doc);
   if (cached) return cached;
   const prose = doc.prose;
-  let cap = 64;
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  // Offsets go to a scratch buffer shared by every call, copied out at the exact size at the end.
+  let scratch = offsetScratch;
+  let cap = scratch.length >> 1;
   const lower: string[] = [];
   let n = 0;
   const len = prose.length;
@@ -91,22 +91,31 @@ export function getWords(doc: DraftDocument): Words {
   function push(start: number, end: number, folded: string): void {
     if (n === cap) {
       cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(ends);
-      ends = e2;
+      const grown = new Int32Array(2 * cap);
+      grown.set(scratch);
+      scratch = grown;
     }
-    starts[n] = start;
-    ends[n] = end;
+    scratch[2 * n] = start;
+    scratch[2 * n + 1] = end;
     lower.push(folded);
     n++;
   }
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    starts[k] = scratch[2 * k]!;
+    ends[k] = scratch[2 * k + 1]!;
+  }
+  // A huge paste does not keep its buffer.
+  offsetScratch = scratch.length <= SCRATCH_KEPT ? scratch : new Int32Array(SCRATCH_KEPT);
   const words: Words = { count: n, starts, ends, lower };
   wordCache.set(doc, words);
   return words;
 }
+
+/** Start and end offsets of the words being read, interleaved; kept between calls up to this many entries. */
+const SCRATCH_KEPT = 1 << 15;
+let offsetScratch = new Int32Array(1024);
 
 /**
  * The folded forms of recent ASCII words, one per slot by hash (a direct-mapped

@@ -196,7 +196,7 @@ describe('getWords: the folded word forms', () => {
     const joins = ['', '', '', "'", '’', '-'];
     const word = (): string => {
       let w = '';
-      for (let k = 0, n = 1 + random(4); k < n; k++) w += (k > 0 ? joins[random(joins.length)] : '') + syllables[random(syllables.length)];
+      for (let k = 0, n = 1 + random(4); k < n; k++) w += (k > 0 ? joins[random(joins.length)]! : '') + syllables[random(syllables.length)]!;
       return random(5) === 0 ? w.toUpperCase() : random(3) === 0 ? w[0]!.toUpperCase() + w.slice(1) : w;
     };
     let checked = 0;

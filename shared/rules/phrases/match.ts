@@ -366,6 +366,7 @@ export function insideQuotes(text: string, start: number, stop: number): boolean
   return span !== undefined && stop <= span[1];
 }
 
+const QUOTE_MARK = /["\u201c\u201d]/g;
 let spansFor = '';
 let spansCache: Array<[number, number]> = [];
 /** [open, close] offsets of each quoted stretch ("…" or “…”) that opens and closes on one line. */
@@ -374,20 +375,23 @@ function quotedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let straight = -1;
   let curly = -1;
-  for (let k = 0; k < text.length; k++) {
+  // Only the quote marks are visited; a line break between an open mark and the next one closes nothing.
+  const sameLine = (open: number, k: number): boolean => {
+    const nl = text.indexOf('\n', open);
+    return nl < 0 || nl > k;
+  };
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const k = m.index;
     const c = text.charCodeAt(k);
-    if (c === 10) {
-      straight = -1;
-      curly = -1;
-    } else if (c === 34 /* " */) {
-      if (straight < 0) straight = k;
-      else {
+    if (c === 34 /* " */) {
+      if (straight >= 0 && sameLine(straight, k)) {
         spans.push([straight, k]);
         straight = -1;
-      }
+      } else straight = k;
     } else if (c === 0x201c /* “ */) curly = k;
-    else if (c === 0x201d /* ” */ && curly >= 0) {
-      spans.push([curly, k]);
+    else if (curly >= 0) {
+      if (sameLine(curly, k)) spans.push([curly, k]);
       curly = -1;
     }
   }
