@@ -31,7 +31,6 @@ export function getWords(doc: DraftDocument): Words {
   const prose = doc.prose;
   // Offsets go to a scratch buffer shared by every call, copied out at the exact size at the end.
   let scratch = offsetScratch;
-  let cap = scratch.length >> 1;
   const lower: string[] = [];
   let n = 0;
   const len = prose.length;
@@ -44,54 +43,48 @@ export function getWords(doc: DraftDocument): Words {
       continue;
     }
     let start = i;
-    let end: number;
-    let word: string;
-    if (c < 128) {
-      // The folded form's hash is taken on the way, for the intern table below.
+    let end = i + 1;
+    let folded: string | undefined;
+    const ascii = c < 128;
+    if (ascii) {
+      // The folded form's hash is taken on the way, for the intern table.
       let hash = foldAscii(c);
-      end = i + 1;
+      // No capital and no ’: the word is its own folded form.
+      let plain = c >= 97 || c <= 57;
       for (;;) {
         c = prose.charCodeAt(end);
         if (isAsciiAlnum(c)) {
           hash = Math.imul(hash, 31) + foldAscii(c);
+          if (c <= 90 && c >= 65) plain = false;
           end++;
         } else if ((c === 39 || c === 45 || c === 0x2019) && isAsciiAlnum(prose.charCodeAt(end + 1))) {
-          hash = Math.imul(Math.imul(hash, 31) + (c === 45 ? 45 : 39), 31) + foldAscii(prose.charCodeAt(end + 1));
+          const next = prose.charCodeAt(end + 1);
+          hash = Math.imul(Math.imul(hash, 31) + (c === 45 ? 45 : 39), 31) + foldAscii(next);
+          if (c === 0x2019 || (next <= 90 && next >= 65)) plain = false;
           end += 2;
         } else break;
       }
-      if ((c >= 128 && c !== 0x2019) || ((c === 39 || c === 45 || c === 0x2019) && prose.charCodeAt(end + 1) >= 128)) {
-        // The word goes on in non-ASCII letters ("café", "l'été"): let the regex take it whole.
-        WORD.lastIndex = start;
-        const m = WORD.exec(prose);
-        if (!m || m.index !== start) {
-          i = end;
-          continue;
-        }
-        end = start + m[0].length;
-        word = m[0];
-      } else {
-        word = internAscii(prose, start, end, hash);
+      // Unless the word goes on in non-ASCII letters ("café", "l'été"), which the regex below takes whole.
+      if (!((c >= 128 && c !== 0x2019) || ((c === 39 || c === 45 || c === 0x2019) && prose.charCodeAt(end + 1) >= 128))) {
+        folded = internAscii(prose, start, end, hash, plain);
+      }
+    }
+    if (folded === undefined) {
+      WORD.lastIndex = start;
+      const m = WORD.exec(prose);
+      if (ascii && (!m || m.index !== start)) {
+        // An ASCII run the pattern does not start a word at: go on after it.
         i = end;
-        push(start, end, word);
         continue;
       }
-    } else {
-      WORD.lastIndex = i;
-      const m = WORD.exec(prose);
       if (!m) break;
       start = m.index;
       end = start + m[0].length;
-      word = m[0];
+      folded = fold(m[0]);
     }
     i = end;
-    const w = word.toLowerCase();
-    push(start, end, w.includes('’') ? w.replace(/’/g, "'") : w);
-  }
-  function push(start: number, end: number, folded: string): void {
-    if (n === cap) {
-      cap *= 2;
-      const grown = new Int32Array(2 * cap);
+    if (2 * n + 2 > scratch.length) {
+      const grown = new Int32Array(2 * scratch.length);
       grown.set(scratch);
       scratch = grown;
     }
@@ -125,7 +118,8 @@ let offsetScratch = new Int32Array(1024);
  * Fixed size, so memory never grows with the drafts checked.
  */
 const INTERN_SLOTS = 4096;
-const INTERN_MAX_LENGTH = 24;
+// Longer slices of the prose would be views into it (V8 copies only short ones), keeping the whole draft alive.
+const INTERN_MAX_LENGTH = 12;
 const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
 
 /** A word char of the ASCII path, folded: upper case to lower, ’ to '. */
@@ -134,15 +128,20 @@ function foldAscii(c: number): number {
 }
 
 /** `prose[start, end)` lower-cased with ’ folded; from the intern table when it is there. */
-function internAscii(prose: string, start: number, end: number, hash: number): string {
+function internAscii(prose: string, start: number, end: number, hash: number, plain: boolean): string {
   const length = end - start;
   if (length > INTERN_MAX_LENGTH) return fold(prose.slice(start, end));
   const slot = (hash ^ (hash >>> 13) ^ length) & (INTERN_SLOTS - 1);
   const seen = interned[slot];
   if (seen !== undefined && seen.length === length) {
-    let k = 0;
-    while (k < length && seen.charCodeAt(k) === foldAscii(prose.charCodeAt(start + k))) k++;
-    if (k === length) return seen;
+    // Already lower case with no ’ to fold: the native compare.
+    if (plain) {
+      if (prose.startsWith(seen, start)) return seen;
+    } else {
+      let k = 0;
+      while (k < length && seen.charCodeAt(k) === foldAscii(prose.charCodeAt(start + k))) k++;
+      if (k === length) return seen;
+    }
   }
   const word = fold(prose.slice(start, end));
   interned[slot] = word;

@@ -182,28 +182,32 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
 
   const peers = options.peers ?? [];
   const speller = options.speller === null ? undefined : (options.speller ?? defaultSpeller());
+  // One context for every rule: the rule running now is a variable its two methods read.
+  let ruleId = '';
+  const reports: Report[] = [];
+  const ctx: RuleContext = {
+    doc,
+    kind,
+    facts,
+    config,
+    now: options.now,
+    file: options.file,
+    peers,
+    eol,
+    speller,
+    thorough: options.thorough,
+    phraseMatches: () => matchesFor(ruleId),
+    report: (r) => {
+      reports.push(r);
+    },
+  };
   for (const rule of RULES) {
     const meta = rule.meta;
     if (meta.kinds !== 'all' && !meta.kinds.includes(kind)) continue;
     const setting = config.rules[meta.id] ?? meta.defaultSeverity;
     if (setting === 'off') continue;
-    const reports: Report[] = [];
-    const ctx: RuleContext = {
-      doc,
-      kind,
-      facts,
-      config,
-      now: options.now,
-      file: options.file,
-      peers,
-      eol,
-      speller,
-      thorough: options.thorough,
-      phraseMatches: () => matchesFor(meta.id),
-      report: (r) => {
-        reports.push(r);
-      },
-    };
+    ruleId = meta.id;
+    reports.length = 0;
     try {
       rule.check(ctx);
     } catch (error) {
