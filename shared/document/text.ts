@@ -12,6 +12,8 @@ export interface Words {
   ends: Int32Array;
   /** Lower-cased, ’ folded to '. */
   lower: string[];
+  /** Each word's slot in the intern table, or -1 (non-ASCII or long words): the key of a WordMemo. */
+  slots: Int16Array;
 }
 
 export interface Sentence extends Range {
@@ -45,6 +47,7 @@ export function getWords(doc: DraftDocument): Words {
     let start = i;
     let end = i + 1;
     let folded: string | undefined;
+    let slot = -1;
     const ascii = c < 128;
     if (ascii) {
       // The folded form's hash is taken on the way, for the intern table.
@@ -66,7 +69,10 @@ export function getWords(doc: DraftDocument): Words {
       }
       // Unless the word goes on in non-ASCII letters ("café", "l'été"), which the regex below takes whole.
       if (!((c >= 128 && c !== 0x2019) || ((c === 39 || c === 45 || c === 0x2019) && prose.charCodeAt(end + 1) >= 128))) {
-        folded = internAscii(prose, start, end, hash, plain);
+        if (end - start <= INTERN_MAX_LENGTH) {
+          slot = (hash ^ (hash >>> 13) ^ (end - start)) & (INTERN_SLOTS - 1);
+          folded = internAscii(prose, start, end, slot, plain);
+        } else folded = fold(prose.slice(start, end));
       }
     }
     if (folded === undefined) {
@@ -83,30 +89,33 @@ export function getWords(doc: DraftDocument): Words {
       folded = fold(m[0]);
     }
     i = end;
-    if (2 * n + 2 > scratch.length) {
+    if (3 * n + 3 > scratch.length) {
       const grown = new Int32Array(2 * scratch.length);
       grown.set(scratch);
       scratch = grown;
     }
-    scratch[2 * n] = start;
-    scratch[2 * n + 1] = end;
+    scratch[3 * n] = start;
+    scratch[3 * n + 1] = end;
+    scratch[3 * n + 2] = slot;
     lower.push(folded);
     n++;
   }
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
+  const slots = new Int16Array(n);
   for (let k = 0; k < n; k++) {
-    starts[k] = scratch[2 * k]!;
-    ends[k] = scratch[2 * k + 1]!;
+    starts[k] = scratch[3 * k]!;
+    ends[k] = scratch[3 * k + 1]!;
+    slots[k] = scratch[3 * k + 2]!;
   }
   // A huge paste does not keep its buffer.
   offsetScratch = scratch.length <= SCRATCH_KEPT ? scratch : new Int32Array(SCRATCH_KEPT);
-  const words: Words = { count: n, starts, ends, lower };
+  const words: Words = { count: n, starts, ends, lower, slots };
   wordCache.set(doc, words);
   return words;
 }
 
-/** Start and end offsets of the words being read, interleaved; kept between calls up to this many entries. */
+/** Start, end and intern slot of the words being read, interleaved; kept between calls up to this many entries. */
 const SCRATCH_KEPT = 1 << 15;
 let offsetScratch = new Int32Array(1024);
 
@@ -128,10 +137,8 @@ function foldAscii(c: number): number {
 }
 
 /** `prose[start, end)` lower-cased with ’ folded; from the intern table when it is there. */
-function internAscii(prose: string, start: number, end: number, hash: number, plain: boolean): string {
+function internAscii(prose: string, start: number, end: number, slot: number, plain: boolean): string {
   const length = end - start;
-  if (length > INTERN_MAX_LENGTH) return fold(prose.slice(start, end));
-  const slot = (hash ^ (hash >>> 13) ^ length) & (INTERN_SLOTS - 1);
   const seen = interned[slot];
   if (seen !== undefined && seen.length === length) {
     // Already lower case with no ’ to fold: the native compare.
@@ -146,6 +153,30 @@ function internAscii(prose: string, start: number, end: number, hash: number, pl
   const word = fold(prose.slice(start, end));
   interned[slot] = word;
   return word;
+}
+
+/**
+ * A word-keyed cache for a lookup made on every word (a table's entry, a
+ * speller's verdict): one entry per intern slot, so it is as small as the
+ * intern table and a hit is an array read and a compare, where a Map lookup
+ * hashes. A word the table does not hold is computed every time.
+ */
+export class WordMemo<T> {
+  private readonly keys: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+  private readonly values: (T | undefined)[] = new Array<T | undefined>(INTERN_SLOTS).fill(undefined);
+  constructor(private readonly compute: (word: string) => T) {}
+
+  get(words: Words, i: number): T {
+    const word = words.lower[i]!;
+    const slot = words.slots[i]!;
+    if (slot < 0) return this.compute(word);
+    // Equal strings are the same word, even if the intern table has since made a new copy of it.
+    if (this.keys[slot] === word) return this.values[slot] as T;
+    const value = this.compute(word);
+    this.keys[slot] = word;
+    this.values[slot] = value;
+    return value;
+  }
 }
 
 function fold(word: string): string {

@@ -11,7 +11,7 @@
  */
 import type { Rule, RuleContext } from './rule.js';
 import type { DraftDocument } from '../document/parse.js';
-import { getWords } from '../document/text.js';
+import { getWords, WordMemo } from '../document/text.js';
 import { caseShape } from '../proofreading/hunspell.js';
 import { PREFIXES, type Speller } from '../proofreading/speller.js';
 import { inProse, isSpellingLint, Spans } from '../proofreading/thorough.js';
@@ -54,6 +54,17 @@ interface Candidate {
   word: string;
 }
 
+const verdicts = new WeakMap<Speller, WordMemo<boolean>>();
+/** The speller's verdicts by intern slot: most of a draft's words skip the speller's own (large) cache. */
+function verdictsOf(speller: Speller): WordMemo<boolean> {
+  let memo = verdicts.get(speller);
+  if (!memo) {
+    memo = new WordMemo((w) => speller.isWord(w));
+    verdicts.set(speller, memo);
+  }
+  return memo;
+}
+
 function checkSpelling(ctx: RuleContext, speller: Speller): void {
   const doc = ctx.doc;
   const text = doc.text;
@@ -67,7 +78,7 @@ function checkSpelling(ctx: RuleContext, speller: Speller): void {
   for (let i = 0; i < words.count; i++) {
     const lower = words.lower[i]!;
     if (lower.length < 2 || known.has(lower) || LEFT_TO_GRAMMAR.has(lower)) continue;
-    if (speller.isWord(lower)) continue;
+    if (verdictsOf(speller).get(words, i)) continue;
     const start = words.starts[i]!;
     const end = words.ends[i]!;
     if (!plainToken(text, start, end)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex, detectEol, getWords, lintDraft, parseDraft } from '../../shared/index.js';
+import { WordMemo } from '../../shared/document/text.js';
 
 const proseOf = (text: string): string => parseDraft(text).prose;
 
@@ -211,6 +212,30 @@ describe('getWords: the folded word forms', () => {
       checked += words.count;
     }
     expect(checked).toBeGreaterThan(30_000);
+  });
+});
+
+describe('WordMemo', () => {
+  it('gives what its function gives for every word, computing a repeated word once while it keeps its slot', () => {
+    let calls = 0;
+    const memo = new WordMemo((w: string) => {
+      calls++;
+      return `${w.length}:${[...w].reverse().join('')}`;
+    });
+    const vocabulary = Array.from({ length: 9000 }, (_, k) => `w${k.toString(36)}x`);
+    vocabulary.push('Dana', 'DANA', 'dana', "O’Neil", 'o\'neil', 'café', 'internationalisation');
+    for (let round = 0; round < 3; round++) {
+      for (let from = 0; from < vocabulary.length; from += 300) {
+        const words = getWords(parseDraft(vocabulary.slice(from, from + 300).join(' ') + '\n'));
+        for (let i = 0; i < words.count; i++) expect(memo.get(words, i)).toBe(`${words.lower[i]!.length}:${[...words.lower[i]!].reverse().join('')}`);
+      }
+    }
+    // Thousands of words over 4,096 slots: some are computed again, and none is wrong (above).
+    expect(calls).toBeGreaterThan(vocabulary.length);
+    const words = getWords(parseDraft('thank you thank you thank you\n'));
+    calls = 0;
+    for (let k = 0; k < 3; k++) for (let i = 0; i < words.count; i++) memo.get(words, i);
+    expect(calls).toBeLessThanOrEqual(2);
   });
 });
 

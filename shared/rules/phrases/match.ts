@@ -8,7 +8,7 @@
  * must not run across a sentence or paragraph break.
  */
 import type { DraftDocument } from '../../document/parse.js';
-import { getWords, type Words } from '../../document/text.js';
+import { getWords, WordMemo, type Words } from '../../document/text.js';
 
 export interface PhraseEntry {
   /**
@@ -91,6 +91,7 @@ const SPLIT_THIRD_OVER = 16;
 
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Bucket>();
+  private readonly firstMemo = new WordMemo((w) => this.byFirst.get(w));
   private readonly wildcardFirst: Compiled[] = [];
 
   /** `splitThirdOver`: lists longer than this are split by the third word (a test compares against no split). */
@@ -161,7 +162,7 @@ export class PhraseIndex {
     const words = getWords(doc);
     const out: PhraseMatch[] = [];
     for (let i = 0; i < words.count; i++) {
-      const bucket = this.byFirst.get(words.lower[i] ?? '');
+      const bucket = this.firstMemo.get(words, i);
       if (!bucket) continue;
       if (bucket.any.length) this.tryAll(doc, words, bucket.any, i, out);
       if (i + 1 < words.count) {
