@@ -9,7 +9,7 @@
  * are narrow on purpose, since a wrong "fix" is worse than a missed slip.
  */
 import type { Rule, RuleContext } from './rule.js';
-import { getWords, type Words } from '../document/text.js';
+import { getWords, WordMemo, type Words } from '../document/text.js';
 import { matchCase } from './rule.js';
 import { inProse, isSpellingLint, Spans } from '../proofreading/thorough.js';
 
@@ -37,6 +37,13 @@ export const grammar: Rule = {
   },
 };
 
+/** Every word the switch in checkFast has a case for (a test reads the cases and compares). */
+export const GRAMMAR_CASES: ReadonlySet<string> = new Set([
+  'a', 'an', 'your', "you're", 'its', "it's", 'then', 'than', 'could', 'should', 'would', 'must', 'might', 'alot', 'everyday', 'exited', 'forward', 'for',
+]);
+// Most words have no case: one memo read skips the switch's string compares.
+const hasCase = new WordMemo((w) => GRAMMAR_CASES.has(w));
+
 function checkFast(ctx: RuleContext): void {
     const words = getWords(ctx.doc);
     const text = ctx.doc.text;
@@ -61,6 +68,7 @@ function checkFast(ctx: RuleContext): void {
         i++;
         continue;
       }
+      if (!hasCase.get(words, i)) continue;
       switch (w) {
         case 'a':
         case 'an':

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { runRuleTests } from '../helpers/ruleTester.js';
+import { GRAMMAR_CASES } from '../../shared/rules/grammar.js';
 import { goodThankYou } from '../helpers/drafts.js';
 
 const g = goodThankYou;
@@ -73,4 +77,14 @@ runRuleTests('grammar', {
     { name: '"alot"', text: g('I learned alot from the panel.'), errors: [{ messageId: 'confusion', text: 'alot' }], output: g('I learned a lot from the panel.') },
     { name: '"everyday" as an adverb', text: g('I use these tools everyday.'), errors: [{ messageId: 'confusion', text: 'everyday' }], output: g('I use these tools every day.') },
   ],
+});
+
+describe('grammar: the cases the fast check skips to', () => {
+  it('lists exactly the words its switch has a case for', () => {
+    const source = readFileSync(fileURLToPath(new URL('../../shared/rules/grammar.ts', import.meta.url)), 'utf8');
+    const body = source.slice(source.indexOf('function checkFast('), source.indexOf('\n}\n', source.indexOf('function checkFast(')));
+    const cases = [...body.matchAll(/case (['"])(.*?)\1:/g)].map((m) => m[2]);
+    expect(cases.length).toBeGreaterThan(10);
+    expect(new Set(cases)).toEqual(GRAMMAR_CASES);
+  });
 });
