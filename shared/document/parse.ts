@@ -56,7 +56,7 @@ const URL_LIKE = /:\/\/|www\.|@|\.(?:com|org|net|io|dev|edu|gov|co)\b/i;
 // it can find one of the few things masked (inlineChildren), which most of a
 // draft's paragraphs do not hold.
 const mdBlocks = new MarkdownIt({ html: true, linkify: false });
-mdBlocks.core.ruler.disable(['inline', 'text_join']);
+mdBlocks.core.ruler.disable(['normalize', 'inline', 'text_join']);
 // Code spans, inline HTML and comments, autolinks, links and images all need one of these.
 const INLINE_SYNTAX = /[`<[]/;
 
@@ -82,7 +82,7 @@ export function parseDraft(text: string): DraftDocument {
   const env = {};
   const linkify = URL_LIKE.test(body);
   try {
-    tokens = mdBlocks.parse(body, env);
+    tokens = mdBlocks.parse(normalizeLines(body), env);
   } catch {
     tokens = [];
   }
@@ -126,6 +126,16 @@ export function parseDraft(text: string): DraftDocument {
   if (quotedFrom !== undefined) doc.quotedFrom = quotedFrom;
   findFrame(doc);
   return doc;
+}
+
+/**
+ * What markdown-it's normalize step does (CommonMark line endings to \n, NUL
+ * to U+FFFD), done here so the common text with neither is not copied by two
+ * regular-expression replaces.
+ */
+function normalizeLines(body: string): string {
+  if (body.includes('\r')) body = body.replace(/\r\n?/g, '\n');
+  return body.includes('\0') ? body.replace(/\0/g, '\uFFFD') : body;
 }
 
 /**
