@@ -70,6 +70,7 @@ function checkSpelling(ctx: RuleContext, speller: Speller): void {
   const text = doc.text;
   const words = getWords(doc);
   const known = knownWords(ctx);
+  const isWord = verdictsOf(speller);
   // Capitalised unknown words: names when used as names anywhere in the draft.
   const names = new Set<string>();
   const pendingTitle: Candidate[] = [];
@@ -78,7 +79,7 @@ function checkSpelling(ctx: RuleContext, speller: Speller): void {
   for (let i = 0; i < words.count; i++) {
     const lower = words.lower[i]!;
     if (lower.length < 2 || known.has(lower) || LEFT_TO_GRAMMAR.has(lower)) continue;
-    if (verdictsOf(speller).get(words, i)) continue;
+    if (isWord.get(words, i)) continue;
     const start = words.starts[i]!;
     const end = words.ends[i]!;
     if (!plainToken(text, start, end)) continue;
