@@ -46,7 +46,9 @@ if (vt.error?.code === 'ETIMEDOUT') console.error(`vitest did not finish within 
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
   passed += r.numPassedTests ?? 0;
-  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0) - countFailedSuitesWithFailedTests(r);
+  // vitest's numFailedTestSuites counts every failed describe block too, so one failed test in a nested
+  // describe would count three times: count per file instead.
+  failed += countFailures(r);
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   if (skipped) console.log(`(${skipped} skipped)`);
 } else {
@@ -57,7 +59,18 @@ if (vt.status !== 0 && failed === 0) failed++;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 
-/** A suite that failed only because its tests failed is already counted through its tests. */
-function countFailedSuitesWithFailedTests(r) {
-  return (r.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+/**
+ * Per file: its failed tests, plus the tests a failing hook kept from running (vitest marks them
+ * skipped inside a failed file), and at least one for a file that failed with no test to blame (an
+ * import error).
+ */
+function countFailures(r) {
+  let n = 0;
+  for (const file of r.testResults ?? []) {
+    const results = file.assertionResults ?? [];
+    const failedTests = results.filter((a) => a.status === 'failed').length;
+    if (file.status !== 'failed') n += failedTests;
+    else n += Math.max(1, failedTests + results.filter((a) => a.status === 'skipped' || a.status === 'pending').length);
+  }
+  return n;
 }
