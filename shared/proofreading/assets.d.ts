@@ -7,3 +7,8 @@ declare module 'dictionary-en/index.dic' {
   const text: string;
   export default text;
 }
+declare module 'followup-word-ranks' {
+  /** Lower-case English words, most frequent first, one per line (scripts/word-ranks.mjs). */
+  const text: string;
+  export default text;
+}
