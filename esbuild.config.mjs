@@ -4,6 +4,7 @@
 // build error, by design (the server must run in a Web Worker).
 import * as esbuild from 'esbuild';
 import { dictionaryPlugin } from './scripts/esbuild-dictionary.mjs';
+import { bundledPackages, noticesText } from './scripts/notices.mjs';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -125,6 +126,7 @@ function harperAssets() {
 function obsidianAssets() {
   mkdirSync('dist/obsidian', { recursive: true });
   for (const f of ['manifest.json', 'styles.css', 'versions.json']) copyFileSync(`clients/obsidian/${f}`, `dist/obsidian/${f}`);
+  copyFileSync('dist/THIRD_PARTY_NOTICES.md', 'dist/obsidian/THIRD_PARTY_NOTICES.md');
 }
 
 /**
@@ -133,6 +135,7 @@ function obsidianAssets() {
  */
 function vscodeAssets() {
   mkdirSync('clients/vscode/dist/server', { recursive: true });
+  copyFileSync('dist/THIRD_PARTY_NOTICES.md', 'clients/vscode/dist/THIRD_PARTY_NOTICES.md');
   for (const f of ['node.js', 'browser.js']) copyFileSync(`dist/server/${f}`, `clients/vscode/dist/server/${f}`);
   mkdirSync('clients/vscode/dist/proofreading', { recursive: true });
   for (const f of ['harper.js', 'harper.browser.js', 'harper_wasm_slim_bg.wasm']) copyFileSync(`dist/proofreading/${f}`, `clients/vscode/dist/proofreading/${f}`);
@@ -156,8 +159,9 @@ if (watch) {
 } else {
   // The Obsidian plugin inlines the browser server bundle, so it is built after it.
   const later = present.filter((t) => t.name === 'obsidian');
-  await Promise.all(present.filter((t) => !later.includes(t)).map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
-  await Promise.all(later.map(({ name, ...t }) => esbuild.build({ ...base, ...t })));
+  const built = await Promise.all(present.filter((t) => !later.includes(t)).map(({ name, ...t }) => esbuild.build({ ...base, ...t, metafile: true })));
+  built.push(...(await Promise.all(later.map(({ name, ...t }) => esbuild.build({ ...base, ...t, metafile: true })))));
+  writeFileSync('dist/THIRD_PARTY_NOTICES.md', noticesText(bundledPackages(built.map((b) => b.metafile))));
   obsidianAssets();
   harperAssets();
   // The bins are run directly.

