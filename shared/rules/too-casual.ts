@@ -90,6 +90,8 @@ const table: PhraseEntry[] = [
   remove('dude|bro', { notTitle: true }),
   word('awesomesauce|amazeballs', 'great'),
   word('super duper', 'very'),
+  // "No worries if not" means "I understand if not"; elsewhere "no problem" keeps the sense.
+  word('no worries if', 'I understand if'),
   word('no worries', 'no problem'),
 ];
 

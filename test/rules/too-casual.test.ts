@@ -225,8 +225,14 @@ const invalid: InvalidCase[] = [
   {
     name: 'dude mid-sentence, awesomesauce, super duper, no worries',
     text: `${fm}Dear Dana,\n\nThank you, dude. It was awesomesauce and super duper useful. No worries if not.\n`,
-    errors: [{ messageId: 'casualRemove', text: 'dude' }, { messageId: 'casual', text: 'awesomesauce' }, { messageId: 'casual', text: 'super duper' }, { messageId: 'casual', text: 'No worries' }],
-    output: `${fm}Dear Dana,\n\nThank you, dude. It was great and very useful. No problem if not.\n`,
+    errors: [{ messageId: 'casualRemove', text: 'dude' }, { messageId: 'casual', text: 'awesomesauce' }, { messageId: 'casual', text: 'super duper' }, { messageId: 'casual', text: 'No worries if' }],
+    output: `${fm}Dear Dana,\n\nThank you, dude. It was great and very useful. I understand if not.\n`,
+  },
+  {
+    name: '"no worries" without "if" keeps its sense as "no problem"',
+    text: `${fm}Dear Dana,\n\nI would be glad to send the code sample, and no worries at all about the delay.\n`,
+    errors: [{ messageId: 'casual', text: 'no worries' }],
+    output: `${fm}Dear Dana,\n\nI would be glad to send the code sample, and no problem at all about the delay.\n`,
   },
   {
     name: 'sup, at the start of the body',
