@@ -41,6 +41,13 @@ const table: PhraseEntry[] = [
   { pattern: "why haven't|hasn't i|anyone|you", messageId: 'pressure', negatable: false },
   { pattern: "i can't|cannot wait any longer", messageId: 'pressure', negatable: false },
   { pattern: "(i've|i have) been very|extremely|more|really|incredibly? patient", messageId: 'pressure' },
+  // Asking for speed: "I would appreciate your prompt reply". ("Thank you for your quick reply" is thanks.)
+  { pattern: '(appreciate|expect|request|await|awaiting|anticipate|need) your|a prompt|quick|speedy|swift|immediate|early reply|response|answer|decision|feedback', messageId: 'pressure' },
+  // Presuming the answer: "I am waiting for your positive response", "I await your favourable reply".
+  {
+    pattern: '(look forward to|looking forward to|await|awaiting|waiting for|waiting on|expect|expecting) your|a positive|favorable|favourable reply|response|answer|decision|outcome|feedback',
+    messageId: 'presumes',
+  },
   // Counting earlier messages.
   { pattern: '(as per|per) my last|previous|earlier|prior email|emails|message|messages|voicemail|note', messageId: 'counting' },
   { pattern: 'this is my second|third|fourth|fifth email|message|attempt|follow-up|note|try', messageId: 'counting' },
@@ -66,6 +73,7 @@ export const pushy = phraseRule(
     messages: {
       pressure: '"{phrase}" puts pressure on the reader. Patience reads as confidence; ask once and politely.',
       counting: '"{phrase}" counts your earlier messages, which reads as a complaint. Simply ask for an update.',
+      presumes: '"{phrase}" takes a yes for granted. Say you look forward to hearing from them, and leave the answer to them.',
     },
   },
   table,

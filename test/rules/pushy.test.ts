@@ -5,6 +5,7 @@ import { expectEveryEntryMatches } from '../helpers/phraseCoverage.js';
 const sc = (body: string): string => draft('status-check', `Dear Dana,\n\n${body}\n\nBest regards,\nSam\n`);
 const pressure = (name: string, body: string, text: string): InvalidCase => ({ name, text: sc(body), errors: [{ messageId: 'pressure', text }] });
 const counting = (name: string, body: string, text: string): InvalidCase => ({ name, text: sc(body), errors: [{ messageId: 'counting', text }] });
+const presumes = (name: string, body: string, text: string): InvalidCase => ({ name, text: sc(body), errors: [{ messageId: 'presumes', text }] });
 
 const invalid: InvalidCase[] = [
   // Chasing again.
@@ -36,6 +37,12 @@ const invalid: InvalidCase[] = [
   pressure("why haven't I", "Why haven't I heard back yet?", "Why haven't I"),
   pressure("can't wait any longer", "I can't wait any longer for a decision.", "I can't wait any longer"),
   pressure('I have been very patient', 'I have been very patient with the process.', 'I have been very patient'),
+  pressure('appreciate your prompt reply', 'I would appreciate your prompt reply.', 'appreciate your prompt reply'),
+  pressure('expect a quick decision', 'I expect a quick decision given how long the process has taken.', 'expect a quick decision'),
+  // Presuming the answer.
+  presumes('waiting for your positive response', 'I am waiting for your positive response.', 'waiting for your positive response'),
+  presumes('await your favourable reply', 'I await your favourable reply.', 'await your favourable reply'),
+  presumes('looking forward to a positive decision', 'Looking forward to a positive decision from the panel.', 'Looking forward to a positive decision'),
   // Counting earlier messages.
   counting('as per my last email', 'As per my last email, I remain available for a second round.', 'As per my last email'),
   counting('this is my third email', 'This is my third email about the role.', 'This is my third email'),
@@ -72,6 +79,9 @@ runRuleTests('pushy', {
     { name: 'a second interview, not a second email', text: sc("I'm excited to be interviewing with Northwind for the second time.") },
     { name: '"still" about interest', text: sc('Thank you again for meeting with me; I am still very interested in the role.') },
     { name: 'bumping up against limits in a story', text: sc('I kept bumping up against the limits of the old warehouse, which is why I moved the jobs.') },
+    { name: 'thanks for a quick reply', text: sc('Thank you for your quick reply last week, and for the update on the timeline.') },
+    { name: 'hoping, not presuming', text: sc('I look forward to hearing from you, and I am hoping for good news.') },
+    { name: 'a positive response from someone else', text: sc('The pilot got a positive response from the nurses, which is why I suggested it.') },
     { name: 'calls with the team', text: sc('After my several conversations with your team, I am even more excited about the role.') },
   ],
   invalid,
