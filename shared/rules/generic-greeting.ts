@@ -1,5 +1,6 @@
 /** generic-greeting: a salutation that could open any letter, not one to this person. */
 import type { Rule } from './rule.js';
+import { isGenericRecipient, personalRecipients } from './helpers.js';
 
 const GENERIC =
   /^(?:to whom it may concern|dear (?:sir or madam|sir\/madam|madam or sir|sirs|sir|madam)|dear (?:hiring|recruiting|talent|search) (?:manager|team|committee|department|panel)|dear (?:recruiter|interviewer|interviewers|hiring managers|team|hr|human resources|manager|employer|applicant)|hello (?:hiring manager|sir|madam)|(?:dear|hello|hi) (?:there|all|everyone)|greetings)\b/i;
@@ -28,15 +29,16 @@ export const genericGreeting: Rule = {
     if (!g) return;
     const m = GENERIC.exec(g.text);
     if (!m) return;
-    // "Hi all," is fine when the note really goes to several people.
-    if (TO_ALL.test(m[0]) && ctx.facts.to.length !== 1) return;
+    // "Hi all," is fine when the note really goes to several people, or to a team.
+    if (TO_ALL.test(m[0]) && (ctx.facts.to.length !== 1 || isGenericRecipient(ctx.facts.to[0] ?? ''))) return;
     const { lines, prose } = ctx.doc;
     const rest = prose.slice(g.start + m[0].length, lines.lineEnd(lines.lineOf(g.start)));
     if (THEN_NAME.test(rest)) return;
     const start = g.start;
     const end = g.start + m[0].length;
     const phrase = ctx.doc.text.slice(start, end);
-    const names = ctx.facts.to;
+    // `to: Hiring Team` is no name to greet (and "Dear Hiring Team" is itself generic).
+    const names = personalRecipients(ctx.facts.to);
     if (names.length === 0) {
       ctx.report({ start, end, messageId: 'generic', data: { phrase } });
       return;

@@ -141,6 +141,23 @@ export function foldName(lower: string): string {
 const MARKS = /\p{M}+/gu;
 
 /** Words of a name or title that can identify it in prose (skips "the", initials). */
+/**
+ * A `to:` value that names a role or a group rather than a person: "Hiring
+ * Team", "the hiring manager", "Talent Acquisition", "HR". Writers put it
+ * there when they do not know a name; it is no name to greet or to mention.
+ */
+const GENERIC_RECIPIENT =
+  /^(?:the\s+)?(?:(?:hiring|recruiting|recruitment|talent(?:\s+acquisition)?|search|interview|interviewing|selection|people|hr)(?:\s+|$))?(?:manager|managers|team|committee|panel|department|recruiter|recruiters|interviewer|interviewers|hr|human resources|staff|acquisition)?$/i;
+export function isGenericRecipient(name: string): boolean {
+  const n = name.trim();
+  return n.length > 0 && GENERIC_RECIPIENT.test(n);
+}
+
+/** The `to:` values that name people (see isGenericRecipient). */
+export function personalRecipients(to: readonly string[]): string[] {
+  return to.filter((n) => !isGenericRecipient(n));
+}
+
 export function significantWords(value: string): string[] {
   return value
     .toLowerCase()

@@ -6,7 +6,7 @@
  * one of these is enough.
  */
 import type { Rule } from './rule.js';
-import { anchor, foldName, significantWords } from './helpers.js';
+import { anchor, foldName, personalRecipients, significantWords } from './helpers.js';
 import { getWords, wordAt, type Words } from '../document/text.js';
 import type { PhraseEntry } from './phrases/match.js';
 
@@ -80,7 +80,9 @@ export const missingSpecifics: Rule = {
     const words = getWords(doc);
     const known = new Set<string>();
     // Names are compared with accents folded: "Jose" in the body names "José" in `to:`.
-    for (const value of [...facts.to, facts.company ?? '', facts.role ?? '']) for (const w of significantWords(value)) known.add(foldName(w));
+    // A `to:` such as "Hiring Team" names nobody: "the team" in the body is not specific.
+    const people = personalRecipients(facts.to);
+    for (const value of [...people, facts.company ?? '', facts.role ?? '']) for (const w of significantWords(value)) known.add(foldName(w));
     if (known.size > 0) {
       for (let i = 0; i < words.count; i++) {
         const w = foldName(words.lower[i] ?? '');
@@ -90,7 +92,7 @@ export const missingSpecifics: Rule = {
     if (ctx.phraseMatches().some((m) => (m.entry !== RECALL && m.entry !== MENTIONED) || recallsSomething(doc.prose, words, m.end))) return;
     if (known.size === 0 && hasProperName(doc.text, words)) return;
     const missing: string[] = [];
-    if (facts.to[0]) missing.push(facts.to[0]);
+    if (people[0]) missing.push(people[0]);
     if (facts.role) missing.push(`the ${facts.role} role`);
     if (facts.company) missing.push(facts.company);
     ctx.report({

@@ -17,10 +17,27 @@ runRuleTests('generic-greeting', {
     { name: 'hiring manager mentioned later, not as greeting', text: draft('thank-you', `Dear Dana,\n\nThe hiring manager role you described sounds demanding.\n`) },
     { name: 'hi all for a panel of several people', text: draft('thank-you', `Hi all,${body}`, panel) },
     { name: 'hi everyone with no names known', text: draft('thank-you', `Hi everyone,${body}`, {}) },
+    { name: '"Hi everyone" to a team', text: draft('thank-you', `Hi everyone,${body}`, { to: 'Interview Panel' }) },
     { name: 'dear hiring team inside a quote', text: draft('thank-you', `Dear Dana,\n\n> Dear Hiring Team, we received your application.\n\nThank you for the interview.\n`) },
     { name: 'dear hiring manager inside quoted mail', text: draft('thank-you', `Dear Dana,${body}\nOn Mon, Nov 16, 2026, Sam wrote:\nDear Hiring Manager,\nPlease find my CV.\n`) },
   ],
   invalid: [
+    {
+      name: '`to: Hiring Team` is no name: the plain message, and no fix to "Dear Hiring Team"',
+      text: draft('thank-you', `To whom it may concern,${body}`, { to: 'Hiring Team', company: 'Northwind Labs' }),
+      errors: [{ messageId: 'generic', text: 'To whom it may concern' }],
+    },
+    {
+      name: '"Dear Hiring Team" to `to: Hiring Team` is still generic',
+      text: draft('thank-you', `Dear Hiring Team,${body}`, { to: 'the hiring team' }),
+      errors: [{ messageId: 'generic', text: 'Dear Hiring Team' }],
+    },
+    {
+      name: 'a person among the recipients is greeted',
+      text: draft('thank-you', `Dear Sir or Madam,${body}`, { to: ['Talent Acquisition', 'Dana Okafor'] }),
+      errors: [{ messageId: 'genericKnown', text: 'Dear Sir or Madam', data: { to: 'Dana Okafor' } }],
+      output: draft('thank-you', `Dear Dana Okafor,${body}`, { to: ['Talent Acquisition', 'Dana Okafor'] }),
+    },
     {
       name: 'to whom it may concern, with a known interviewer',
       text: draft('thank-you', `To whom it may concern,${body}`),

@@ -29,6 +29,11 @@ runRuleTests('missing-specifics', {
       text: draft('thank-you', `Hello,\n\n${generic}\n`),
       errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'Dana Okafor, the Data Analyst role, Northwind Labs' } }],
     },
+    {
+      name: '`to: Hiring Team` is no name: "the team" in the body is not specific, and the message does not ask to mention it',
+      text: draft('thank-you', 'Hello,\n\nThank you for the interview. I enjoyed meeting the team and am very interested in the position.\n', { to: 'Hiring Team', company: 'Northwind Labs' }),
+      errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'Northwind Labs' } }],
+    },
     { name: 'no front matter, nothing specific', text: `Hello,\n\n${generic}\n`, errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'the interviewer, the role' } }] },
     { name: 'a weekday is not a name', text: 'Hello,\n\nThank you for the interview on Tuesday. I am very interested in the position.\n', errors: [{ messageId: 'generic', text: 'Hello,' }] },
     {
