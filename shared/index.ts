@@ -11,7 +11,7 @@ export * from './types.js';
 export { lintDraft, lintDocument, mayHaveSafeFix, defaultSpeller, ENGINE_FINDINGS, type LintOptions, type LintResult, type KindSource } from './engine/lint.js';
 export { parseDraft, type DraftDocument } from './document/parse.js';
 export { LineIndex, detectEol, type Position } from './document/lineIndex.js';
-export { FRONT_MATTER_KEYS, hasFollowupKey, parseFactDate, type DraftFacts, type FrontMatter, type FrontMatterKey } from './document/frontMatter.js';
+export { FRONT_MATTER_KEYS, hasFollowupKey, parseFactDate, writtenDateIso, type DraftFacts, type FrontMatter, type FrontMatterKey } from './document/frontMatter.js';
 export { getWords, bodyWordCount } from './document/text.js';
 export { KIND_INFO, inferKind, isDraftKind } from './kinds.js';
 export { RULES, RULE_IDS, ruleById } from './rules/index.js';

@@ -39,7 +39,7 @@ export interface FrontMatterKey {
 }
 
 export interface FrontMatterProblem extends Range {
-  messageId: 'yaml' | 'unclosed' | 'notMapping' | 'unknownKind' | 'badDate' | 'badNumber' | 'badValue';
+  messageId: 'yaml' | 'unclosed' | 'notMapping' | 'unknownKind' | 'badDate' | 'writtenDate' | 'badNumber' | 'badValue';
   data: Record<string, string>;
 }
 
@@ -229,9 +229,19 @@ function readFacts(
   for (const [key, field] of dates) {
     const v = data[key];
     if (v === undefined || v === null || v === '') continue;
-    const parsed = parseFactDate(String(v).trim());
-    if (parsed) facts[field] = parsed;
-    else problems.push({ ...where(key), messageId: 'badDate', data: { key, value: String(v) } });
+    const raw = String(v).trim();
+    const parsed = parseFactDate(raw);
+    if (parsed) {
+      facts[field] = parsed;
+      continue;
+    }
+    // "November 20, 2026 2pm": understood (the timing rules use it), and the quick fix writes it as ISO.
+    const iso = writtenDateIso(raw);
+    const understood = iso === undefined ? undefined : parseFactDate(iso);
+    if (iso !== undefined && understood) {
+      facts[field] = { ...understood, raw };
+      problems.push({ ...where(key), messageId: 'writtenDate', data: { key, value: raw, iso } });
+    } else problems.push({ ...where(key), messageId: 'badDate', data: { key, value: String(v) } });
   }
 
   const n = data['previous_follow_ups'];
@@ -254,6 +264,53 @@ export function hasFollowupKey(text: string): boolean {
   const close = CLOSE.exec(rest);
   return close !== null && /^followup[ \t]*:/m.test(rest.slice(0, close.index));
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Dates written out: an optional weekday, the month by name before or after
+ * the day, a four-digit year, an optional time ("2pm", "2:30 p.m.", "14:00"):
+ * "November 20, 2026", "Fri 20 Nov 2026 2pm". And year first with slashes or
+ * dots ("2026/11/20 14:00").
+ */
+const WRITTEN_MDY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:[\s,]+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?$/i;
+const WRITTEN_DMY = /^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})(?:[\s,]+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?$/i;
+const WRITTEN_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[\s,]+(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?)?$/i;
+
+/**
+ * A date written out in words, or year first with slashes, as ISO
+ * ("2026-11-20T14:00", or "2026-11-20" without a time); undefined for
+ * anything else. Day-month numbers such as 03/04/2026 are left alone: they
+ * read differently in the US and in Europe.
+ */
+export function writtenDateIso(raw: string): string | undefined {
+  if (raw.length > 64) return undefined;
+  let y: string | undefined;
+  let mo: number | undefined;
+  let d: string | undefined;
+  let time: Array<string | undefined> = [];
+  let m = WRITTEN_MDY.exec(raw);
+  if (m) [y, mo, d, time] = [m[3], monthOf(m[1]), m[2], m.slice(4, 7)];
+  else if ((m = WRITTEN_DMY.exec(raw))) [y, mo, d, time] = [m[3], monthOf(m[2]), m[1], m.slice(4, 7)];
+  else if ((m = WRITTEN_YMD.exec(raw))) [y, mo, d, time] = [m[1], Number(m[2]), m[3], m.slice(4, 7)];
+  if (!m || y === undefined || mo === undefined || d === undefined) return undefined;
+  const date = `${y}-${pad(mo)}-${pad(Number(d))}`;
+  const [hText, minText, meridiem] = time;
+  if (hText === undefined) return date;
+  let h = Number(hText);
+  const pm = meridiem?.toLowerCase().startsWith('p');
+  if (meridiem) {
+    if (h < 1 || h > 12) return undefined;
+    h = (h % 12) + (pm ? 12 : 0);
+  } else if (minText === undefined) return undefined; // "November 20, 2026 2": a bare number is no time
+  return `${date}T${pad(h)}:${minText ?? '00'}`;
+}
+
+function monthOf(name: string | undefined): number | undefined {
+  const i = MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase());
+  return i < 0 ? undefined : i + 1;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `2026-11-20` or `2026-11-20T14:00[:ss]` (or with a space), as local time. */
 export function parseFactDate(raw: string): FactDate | undefined {

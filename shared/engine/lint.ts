@@ -72,6 +72,12 @@ function kindFix(text: string, p: FrontMatterProblem, kind: DraftKind, inferred:
   return [{ title: `Change the kind to ${kind}${inferred ? ' (what the text reads as)' : ''}`, edits: [{ start: p.start, end: p.end, newText: kind }], safe: false }];
 }
 
+/** "November 20, 2026 2pm" rewritten as "2026-11-20T14:00": the value's range only, quotes included. */
+function dateFix(p: FrontMatterProblem): Fix[] {
+  const iso = p.data['iso'];
+  return iso ? [{ title: `Write it as ${iso}`, edits: [{ start: p.start, end: p.end, newText: iso }], safe: true }] : [];
+}
+
 /** Ids the engine reports itself, besides the rules. */
 export const ENGINE_FINDINGS = {
   frontMatter: 'front-matter',
@@ -84,6 +90,7 @@ const FRONT_MATTER_MESSAGES: Record<FrontMatterProblem['messageId'], string> = {
   notMapping: 'The front matter should be a list of `key: value` lines.',
   unknownKind: 'Unknown kind "{kind}"; use one of {kinds}. The kind is inferred from the text meanwhile.',
   badDate: '`{key}` should be a date like 2026-11-20 or 2026-11-20T14:00, not "{value}".',
+  writtenDate: '`{key}` is read as {iso}. Write it that way, so every tool reads the same date.',
   badNumber: '`{key}` should be a whole number, not "{value}".',
   badValue: '`{key}` should be {expected}.',
 };
@@ -154,7 +161,7 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
   const eol = detectEol(doc.text);
 
   for (const p of doc.frontMatter.problems) {
-    const sev: Severity = p.messageId === 'unknownKind' ? 'warning' : 'error';
+    const sev: Severity = p.messageId === 'unknownKind' || p.messageId === 'writtenDate' ? 'warning' : 'error';
     push(findings, suppressions, doc, {
       ruleId: ENGINE_FINDINGS.frontMatter,
       messageId: p.messageId,
@@ -162,7 +169,7 @@ export function lintDocument(doc: DraftDocument, options: LintOptions = {}): Lin
       message: formatMessage(FRONT_MATTER_MESSAGES[p.messageId], p.data),
       start: p.start,
       end: p.end,
-      fixes: p.messageId === 'unknownKind' ? kindFix(doc.text, p, kind, kindSource === 'inferred') : [],
+      fixes: p.messageId === 'unknownKind' ? kindFix(doc.text, p, kind, kindSource === 'inferred') : p.messageId === 'writtenDate' ? dateFix(p) : [],
       docUrl: docUrl(ENGINE_FINDINGS.frontMatter),
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFollowupKey, lintDraft, parseDraft, parseFactDate, type Finding } from '../../shared/index.js';
+import { hasFollowupKey, lintDraft, parseDraft, parseFactDate, writtenDateIso, type Finding } from '../../shared/index.js';
 
 const problems = (text: string): Finding[] => lintDraft(text).findings.filter((f) => f.ruleId === 'front-matter');
 const flagged = (text: string): string[] => problems(text).map((f) => text.slice(f.start, f.end));
@@ -214,5 +214,50 @@ describe('front matter: problems are findings, never exceptions', () => {
   it('never throws on hostile input', () => {
     const inputs = ['---\n', '---\n---', '---\n: :\n---\n', '---\n*anchor\n---\n', '---\na: &x [*x]\n---\n', '---\n' + 'a: ['.repeat(500) + '\n---\n', '---\n\u0000\n---\n'];
     for (const text of inputs) expect(() => lintDraft(text), JSON.stringify(text.slice(0, 20))).not.toThrow();
+  });
+});
+
+describe('front matter: dates written out', () => {
+  it('reads month names, weekdays, ordinals and 12- or 24-hour times as ISO', () => {
+    const cases: Record<string, string> = {
+      'November 20, 2026': '2026-11-20',
+      'Nov 20 2026': '2026-11-20',
+      'Nov. 20th, 2026': '2026-11-20',
+      '20 November 2026': '2026-11-20',
+      '20th of Nov, 2026': '2026-11-20',
+      'Friday, November 20, 2026 2pm': '2026-11-20T14:00',
+      'Fri 20 Nov 2026 at 2:30 p.m.': '2026-11-20T14:30',
+      'November 20, 2026 12am': '2026-11-20T00:00',
+      'November 20, 2026 12 pm': '2026-11-20T12:00',
+      'November 20, 2026, 14:00': '2026-11-20T14:00',
+      '2026/11/20': '2026-11-20',
+      '2026.11.20 9:05': '2026-11-20T09:05',
+    };
+    for (const [raw, iso] of Object.entries(cases)) expect(writtenDateIso(raw), raw).toBe(iso);
+  });
+
+  it('leaves alone what it cannot read without guessing', () => {
+    for (const raw of ['03/04/2026', '11/20/2026', 'November 20', 'next Friday', 'November 20, 2026 2', 'November 20, 2026 13pm', 'Smarch 20, 2026', `November 20, 2026${' '.repeat(80)}2pm`]) {
+      expect(writtenDateIso(raw), raw).toBeUndefined();
+    }
+  });
+
+  it('is understood (the timing rules use it) with a warning whose safe fix writes it as ISO, touching only the value', () => {
+    const text = '---\nfollowup: thank-you\nto: Dana Okafor\ninterview_date: "November 20, 2026 2pm"\n---\n\nDear Dana,\n\nThank you.\n';
+    const r = lintDraft(text, { now: new Date(2026, 10, 20, 20, 0).getTime() });
+    const f = r.findings.find((x) => x.ruleId === 'front-matter');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toContain('2026-11-20T14:00');
+    expect(text.slice(f?.start, f?.end)).toBe('"November 20, 2026 2pm"');
+    const fix = f?.fixes[0];
+    expect(fix?.safe).toBe(true);
+    const edit = fix?.edits[0];
+    const fixed = text.slice(0, edit?.start) + (edit?.newText ?? '') + text.slice(edit?.end);
+    expect(fixed).toBe(text.replace('"November 20, 2026 2pm"', '2026-11-20T14:00'));
+    expect(lintDraft(fixed).findings.filter((x) => x.ruleId === 'front-matter')).toEqual([]);
+    // Six hours after the interview: inside the window, so send-window is quiet; 50 hours after, it is an error.
+    expect(r.findings.some((x) => x.ruleId === 'send-window')).toBe(false);
+    const late = lintDraft(text, { now: new Date(2026, 10, 22, 16, 0).getTime() });
+    expect(late.findings.find((x) => x.ruleId === 'send-window')?.severity).toBe('error');
   });
 });
