@@ -42,7 +42,7 @@ export const PREFIXES: readonly string[] = ['re', 'pre', 'co', 'inter', 'multi',
 export class Speller {
   private readonly verdicts = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
-  private stemList: string[] | undefined;
+  private stemsByLength: Array<{ stems: string[]; order: number[] } | undefined> | undefined;
   private rankMap: Map<string, number> | undefined;
 
   constructor(
@@ -209,27 +209,52 @@ export class Speller {
 
   /** Farther misspellings: the dictionary stems sharing most letter pairs with the word. */
   private ngram(lower: string, consider: (w: string, score: number) => void): void {
-    // Lower-case stems only (no names or abbreviations); the test is two native case maps, not caseShape's per-letter ones.
-    this.stemList ??= [...this.dictionary.stems()].filter((s) => s.length > 1 && s === s.toLowerCase() && s !== s.toUpperCase());
-    // Letter pairs as numbers (two UTF-16 units), so scanning 50,000 stems allocates nothing.
-    const pairs = new Set<number>();
-    for (let i = 0; i + 1 < lower.length; i++) pairs.add(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
-    const first = lower.charCodeAt(0);
-    const best: Array<{ w: string; s: number }> = [];
-    for (const stem of this.stemList) {
-      if (Math.abs(stem.length - lower.length) > 2) continue;
-      let shared = 0;
-      let prev = stem.charCodeAt(0);
-      for (let i = 1; i < stem.length; i++) {
-        const c = stem.charCodeAt(i);
-        if (pairs.has(prev * 65536 + c)) shared++;
-        prev = c;
+    // Lower-case stems only (no names or abbreviations), grouped by length, each with its place in the .dic
+    // (ties keep .dic order); the test is two native case maps, not caseShape's per-letter ones.
+    if (!this.stemsByLength) {
+      const groups: Array<{ stems: string[]; order: number[] }> = [];
+      let order = 0;
+      for (const s of this.dictionary.stems()) {
+        order++;
+        if (s.length <= 1 || s !== s.toLowerCase() || s === s.toUpperCase()) continue;
+        const g = (groups[s.length] ??= { stems: [], order: [] });
+        g.stems.push(s);
+        g.order.push(order);
       }
-      const s = (2 * shared) / (pairs.size + stem.length - 1) + (stem.charCodeAt(0) === first ? 0.1 : 0);
-      if (s < 0.5) continue;
-      best.push({ w: stem, s });
+      this.stemsByLength = groups;
     }
-    best.sort((a, b) => b.s - a.s);
+    // Letter pairs: a-z pairs in a 26 x 26 table, any other pair as a number (two UTF-16 units) in a set,
+    // so scanning the stems allocates nothing.
+    const pairs = new Set<number>();
+    const letterPairs = new Uint8Array(676);
+    for (let i = 0; i + 1 < lower.length; i++) {
+      const a = lower.charCodeAt(i);
+      const b = lower.charCodeAt(i + 1);
+      pairs.add(a * 65536 + b);
+      if (a - 97 >= 0 && a - 97 < 26 && b - 97 >= 0 && b - 97 < 26) letterPairs[(a - 97) * 26 + (b - 97)] = 1;
+    }
+    const first = lower.charCodeAt(0);
+    const best: Array<{ w: string; s: number; order: number }> = [];
+    for (let len = Math.max(2, lower.length - 2); len <= lower.length + 2; len++) {
+      const group = this.stemsByLength[len];
+      if (!group) continue;
+      for (let k = 0; k < group.stems.length; k++) {
+        const stem = group.stems[k] as string;
+        let shared = 0;
+        let prev = stem.charCodeAt(0);
+        for (let i = 1; i < stem.length; i++) {
+          const c = stem.charCodeAt(i);
+          const a = prev - 97;
+          const b = c - 97;
+          if (a >= 0 && a < 26 && b >= 0 && b < 26 ? letterPairs[a * 26 + b] === 1 : pairs.has(prev * 65536 + c)) shared++;
+          prev = c;
+        }
+        const s = (2 * shared) / (pairs.size + stem.length - 1) + (stem.charCodeAt(0) === first ? 0.1 : 0);
+        if (s < 0.5) continue;
+        best.push({ w: stem, s, order: group.order[k] as number });
+      }
+    }
+    best.sort((a, b) => b.s - a.s || a.order - b.order);
     for (const b of best.slice(0, 5)) consider(b.w, 5 - b.s);
   }
 }
