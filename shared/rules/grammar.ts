@@ -249,6 +249,8 @@ function article(ctx: RuleContext, words: Words, i: number): void {
   // "a" as a label: "(a)", "a)", "Plan A", "option a".
   const before = text[artStart - 1];
   if (before === '(' || text[words.ends[i]!] === ')' || (art === 'A' && i > 0 && /[a-z]/.test(text[artStart - 2] ?? '') && before === ' ')) return;
+  // Part of a term, not an article: "FP&A analyst", "M&A", "Q&A", "A/B test", "A&E".
+  if (/[&/+]/.test(before ?? '') || /[&/+]/.test(text[words.ends[i]!] ?? '')) return;
   if (lower.length === 1) return;
   const vowelSound = SILENT_H.test(lower) || (/^[aeiou]/.test(lower) && !CONSONANT_SOUND.test(lower));
   const want = vowelSound ? 'an' : 'a';

@@ -31,7 +31,9 @@ const table: PhraseEntry[] = [
   remove('xoxo'),
   remove('xo|xx', { lowercaseOnly: true }),
   // Text-speak and slang.
-  remove('lol|lolz|lolol|lmao|rofl|haha|hahaha|hahahaha|hehe|omg|omfg|smh|jk|xd'),
+  remove('lol|lolz|lolol|lmao|rofl|haha|hahaha|hahahaha|hehe|omg|omfg|smh|jk'),
+  // "xd" and "xD" only: "XD" is Adobe XD, a design tool a candidate may well name.
+  remove('xd', { lowercaseOnly: true }),
   word('thanks|thx mate|buddy|pal|dude|bro|man', 'thank you'),
   word('btw', 'also'),
   lower('fyi', 'for your information'),
@@ -90,8 +92,8 @@ const table: PhraseEntry[] = [
   remove('dude|bro', { notTitle: true }),
   word('awesomesauce|amazeballs', 'great'),
   word('super duper', 'very'),
-  // "No worries if not" means "I understand if not"; elsewhere "no problem" keeps the sense.
-  word('no worries if', 'I understand if'),
+  // "No worries if not", "no worries if you need more samples": "it's fine if" keeps the sense of both.
+  word('no worries if', "it's fine if"),
   word('no worries', 'no problem'),
 ];
 

@@ -226,7 +226,25 @@ const invalid: InvalidCase[] = [
     name: 'dude mid-sentence, awesomesauce, super duper, no worries',
     text: `${fm}Dear Dana,\n\nThank you, dude. It was awesomesauce and super duper useful. No worries if not.\n`,
     errors: [{ messageId: 'casualRemove', text: 'dude' }, { messageId: 'casual', text: 'awesomesauce' }, { messageId: 'casual', text: 'super duper' }, { messageId: 'casual', text: 'No worries if' }],
-    output: `${fm}Dear Dana,\n\nThank you, dude. It was great and very useful. I understand if not.\n`,
+    output: `${fm}Dear Dana,\n\nThank you, dude. It was great and very useful. It's fine if not.\n`,
+  },
+  {
+    name: '"no worries if" keeps its sense whatever follows',
+    text: `${fm}Dear Dana,\n\nI can send more writing samples, no worries if you need them.\n`,
+    errors: [{ messageId: 'casual', text: 'no worries if' }],
+    output: `${fm}Dear Dana,\n\nI can send more writing samples, it's fine if you need them.\n`,
+  },
+  {
+    name: 'a lower-case word that opens a sentence is replaced with a capital',
+    text: `${fm}Dear Dana,\n\nThank you for the interview. tbh I was nervous, but I enjoyed it.\n\nbtw, the deck is attached.\n`,
+    errors: [{ messageId: 'casual', text: 'tbh' }, { messageId: 'casual', text: 'btw' }],
+    output: `${fm}Dear Dana,\n\nThank you for the interview. Honestly I was nervous, but I enjoyed it.\n\nAlso, the deck is attached.\n`,
+  },
+  {
+    name: 'the "xd" emoticon in lower case',
+    text: `${fm}Dear Dana,\n\nThe whiteboard marker ran out mid-sentence xd and we laughed.\n`,
+    errors: [{ messageId: 'casualRemove', text: 'xd' }],
+    output: `${fm}Dear Dana,\n\nThe whiteboard marker ran out mid-sentence and we laughed.\n`,
   },
   {
     name: '"no worries" without "if" keeps its sense as "no problem"',
@@ -244,6 +262,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('too-casual', {
   valid: [
+    { name: 'Adobe XD is a design tool', text: body('I walked through my Adobe XD prototype, and I also prototype in Figma and XD.') },
     { name: 'a professional greeting and sign-off', text: `${fm}Dear Dana,\n\nThank you for your time today.\n\nBest regards,\nSam\n` },
     { name: '"Hi all" to a panel is fine', text: `${fm}Hi all,\n\nThank you for the panel interview today.\n\nBest regards,\nSam\n` },
     { name: '"Hey Jude" mid-sentence is a song title, not a greeting', text: body('I enjoyed our chat about why Hey Jude still tops playlists.') },
