@@ -63,9 +63,15 @@ const INLINE_SYNTAX = /[`<[]/;
 const LIST_OR_HEADING_MARKER = /^([ \t]*)(?:[-*+][ \t]+(?:\[[ xX]\][ \t]+)?|\d{1,9}[.)][ \t]+|#{1,6}(?=[ \t]|$))/;
 const SUBJECT = /^[ \t]*(?:\*\*)?subject(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*/i;
 const GREETING =
-  /^[ \t]*(?:dear|hi|hello|hey|hiya|yo|greetings|good (?:morning|afternoon|evening)|to whom it may concern)\b[^\n]{0,80}$/i;
+  /^[ \t]*(?:dear|hi|hello|hey|hiya|yo|greetings|respected|good (?:morning|afternoon|evening|day)|to whom it may concern)\b[^\n]{0,80}$/i;
+/** A greeting that is a name alone: "Aiko," "Ms. Okafor:" "Dana and Lee,". */
+const NAME_GREETING = /^(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*[,:]$/u;
 const SIGN_OFF =
-  /^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many|all the best|kindest)?[ \t]*(?:regards|wishes|thanks)|sincerely(?: yours)?|yours (?:truly|sincerely)|respectfully(?: yours)?|best|all the best|with (?:appreciation|gratitude)|cordially|thanks(?: again)?|thank you(?: again)?|cheers(?: mate)?|gratefully|warmly|take care|xoxo|later|talk soon|ttyl|peace)[ \t]*[,.!]?[ \t]*$/i;
+  /^[ \t]*(?:(?:with )?(?:best|kind|warm|warmest|many|all the best|kindest|warm|sincere)?[ \t]*(?:regards|wishes|thanks)|sincerely(?: yours)?|yours (?:truly|sincerely|faithfully|respectfully)|(?:faithfully|respectfully|cordially|gratefully)(?: yours)?|best|all best|all the best|with (?:appreciation|gratitude|thanks)|thanks(?: again| in advance| in anticipation)?|thank you(?: again| in advance)?(?: sir| madam| ma'am| ma)?|thanking you(?: in anticipation)?|cheers(?: mate)?|warmly|take care|blessings|god bless|looking forward|xoxo|later|catch you later|talk soon|ttyl|peace|atentamente|saludos|cordialement|mit freundlichen grüßen)[ \t]*[,.!]?[ \t]*$/i;
+/** A sign-off and the name on one line: "Best, Ana", "Thanks, Sam Lee". */
+const SIGN_OFF_WITH_NAME = /^[ \t]*(?:best|best regards|kind regards|regards|thanks|thank you|cheers|sincerely|warmly|all the best)[ \t]*[,—–-][ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}[ \t]*$/iu;
+/** A signature line: short, and not a sentence (a name, a title, a phone number, a link, "— Ana"). */
+const SIGNATURE_LINE = /^[^\n]{1,60}$/;
 // A mail client's separator line of underscores is long; a short run ("_____") is a blank to fill in.
 const QUOTED_HEADER = /^[ \t]*(?:On [^\n]{4,200}wrote:|-{2,}[ \t]*Original Message[ \t]*-{2,}|_{16,}[ \t]*$|From:[^\n]+\r?\n[ \t]*(?:Sent|Date):)/im;
 
@@ -417,7 +423,11 @@ function findFrame(doc: DraftDocument): void {
     if (line < 0) return;
   }
   const greetingSpan = lineText(line);
-  if (GREETING.test(greetingSpan.text) || (/,$/.test(greetingSpan.text) && greetingSpan.text.split(/\s+/).length <= 6 && /^(?:dear|hi|hello|hey)\b/i.test(greetingSpan.text))) {
+  if (
+    GREETING.test(greetingSpan.text) ||
+    (/,$/.test(greetingSpan.text) && greetingSpan.text.split(/\s+/).length <= 6 && /^(?:dear|hi|hello|hey)\b/i.test(greetingSpan.text)) ||
+    NAME_GREETING.test(greetingSpan.text)
+  ) {
     // Only the salutation itself: "Dear Dana," not a following sentence on the same line.
     const comma = greetingSpan.text.search(/[,:!—–-](?:\s|$)/);
     const cut = comma >= 0 && comma < 60 ? comma + 1 : greetingSpan.text.length;
@@ -430,8 +440,34 @@ function findFrame(doc: DraftDocument): void {
     const span = lineText(l);
     if (!span.text) continue;
     seen++;
-    if (SIGN_OFF.test(span.text)) {
+    if (SIGN_OFF.test(span.text) || SIGN_OFF_WITH_NAME.test(span.text)) {
       doc.signOff = span;
+      return;
+    }
+  }
+  // No sign-off we know ("I remain, Sir, your obedient servant", "— Ana"): the signature is the run of
+  // short lines that are not sentences at the very end, when the body has a paragraph above it.
+  let top = -1;
+  for (let l = lastLine, n = 0; l > line && n < 4; l--) {
+    const span = lineText(l);
+    if (!span.text) {
+      if (top >= 0) break; // a blank line above the signature ends it
+      continue;
+    }
+    if (!SIGNATURE_LINE.test(span.text) || /[.?!]$/.test(span.text) || LIST_OR_HEADING_MARKER.test(span.text)) break;
+    top = l;
+    n++;
+  }
+  if (top > line && top > first) {
+    // Only if a line of the body ends a sentence above it, so a short note is never taken for a signature;
+    // and, with no blank line between them, only a closing-looking line ("Yours in anticipation,", "— Ana").
+    const head = lineText(top);
+    const ownParagraph = !lineText(top - 1).text;
+    if (!ownParagraph && !/,$/.test(head.text) && !/^[—–-]/.test(head.text)) return;
+    for (let l = top - 1; l > line; l--) {
+      const span = lineText(l);
+      if (!span.text) continue;
+      if (/[.?!)"”]$/.test(span.text)) doc.signOff = head;
       break;
     }
   }

@@ -1,11 +1,11 @@
 /** generic-greeting: a salutation that could open any letter, not one to this person. */
 import type { Rule } from './rule.js';
-import { isGenericRecipient, personalRecipients } from './helpers.js';
+import { isGenericRecipient, personalRecipients, significantWords } from './helpers.js';
 
 const GENERIC =
-  /^(?:to whom it may concern|dear (?:sir or madam|sir\/madam|madam or sir|sirs|sir|madam)|dear (?:hiring|recruiting|talent|search) (?:manager|team|committee|department|panel)|dear (?:recruiter|interviewer|interviewers|hiring managers|team|hr|human resources|manager|employer|applicant)|hello (?:hiring manager|sir|madam)|(?:dear|hello|hi) (?:there|all|everyone)|greetings)\b/i;
+  /^(?:to whom it may concern|(?:dear|respected|hello|hi|good (?:day|morning|afternoon|evening)) (?:sir or madam|sir\/madam|sir\/ma'am|sir\/ma|sir or ma|madam or sir|sirs|sir|madam|ma'am|ma)|dear (?:hiring|recruiting|talent|search) (?:manager|team|committee|department|panel)|dear (?:recruiter|interviewer|interviewers|hiring managers|team|hr|human resources|manager|employer|applicant)|hello (?:hiring manager)|(?:dear|hello|hi) (?:there|all|everyone|team)|greetings)\b(?![\/&'’-])/i;
 
-const TO_ALL = /^(?:dear|hello|hi) (?:all|everyone)$/i;
+const TO_ALL = /^(?:dear|hello|hi) (?:all|everyone|team)$/i;
 // What may follow a generic salutation on its line and still leave it generic: nothing, punctuation, or a sentence.
 // A name after it makes the greeting personal after all: "Greetings, Dana", "Hello there Ms. Okafor", "Dear Team Northwind".
 const THEN_NAME = /^[ \t]*[,:]?[ \t]*(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.?[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*[,:!.]?[ \t]*$/u;
@@ -31,6 +31,9 @@ export const genericGreeting: Rule = {
     if (!m) return;
     // "Hi all," is fine when the note really goes to several people, or to a team.
     if (TO_ALL.test(m[0]) && (ctx.facts.to.length !== 1 || isGenericRecipient(ctx.facts.to[0] ?? ''))) return;
+    // "Dear Ma," to `to: Lin Ma` greets her by name.
+    const last = m[0].slice(m[0].lastIndexOf(' ') + 1).toLowerCase();
+    if (personalRecipients(ctx.facts.to).some((n) => significantWords(n).includes(last))) return;
     const { lines, prose } = ctx.doc;
     const rest = prose.slice(g.start + m[0].length, lines.lineEnd(lines.lineOf(g.start)));
     if (THEN_NAME.test(rest)) return;

@@ -57,7 +57,7 @@ function checkFast(ctx: RuleContext): void {
         else if (w === 'than') thanForThen(ctx, words, i);
         continue;
       }
-      if (w === next && !REPEAT_OK.has(w) && !/\d/.test(w)) {
+      if (w === next && !REPEAT_OK.has(w) && !/\d/.test(w) && !signatureRepeat(text, words.ends[i]!, words.starts[i + 1]!)) {
         ctx.report({
           start: words.starts[i + 1]!,
           end: words.ends[i + 1]!,
@@ -198,6 +198,18 @@ function thanForThen(ctx: RuleContext, words: Words, i: number): void {
 }
 
 /** Only spaces or tabs (no punctuation, no paragraph break) between two words. */
+/**
+ * A repeat across a line break where the first line is the word alone is a
+ * signature ("Jordan" above "Jordan Mills, CFA"), not a slip; a hard-wrapped
+ * line of prose ("I enjoyed the" above "the tour") has more on it.
+ */
+function signatureRepeat(text: string, end: number, nextStart: number): boolean {
+  const br = text.indexOf('\n', end);
+  if (br < 0 || br >= nextStart) return false;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return !/[ \t]/.test(text.slice(lineStart, end).trim());
+}
+
 function spaced(text: string, end: number, nextStart: number): boolean {
   if (nextStart - end > 8 || nextStart <= end) return false;
   let newlines = 0;

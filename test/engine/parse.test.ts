@@ -271,6 +271,33 @@ describe('parseDraft: subject, greeting and sign-off', () => {
     }
   });
 
+  it('knows greetings and sign-offs from other traditions, a name alone as a greeting, and a one-line "Best, Ana"', () => {
+    const cases: Array<[string, string]> = [
+      ['Respected Sir,', 'Yours faithfully,'],
+      ['Good day Ma,', 'Thanking you,'],
+      ['Aiko,', 'Thanks in anticipation,'],
+      ['Ms. Okafor:', 'God bless,'],
+      ['Dana and Lee,', 'Blessings,'],
+      ['Dear Dana,', 'Atentamente,'],
+      ['Dear Dana,', 'Best, Ana'],
+      ['Dear Dana,', 'Looking forward,'],
+    ];
+    for (const [greeting, signOff] of cases) {
+      const doc = parseDraft(`${greeting}\n\nThank you for the interview.\n\n${signOff}\nSam Lee\n`);
+      expect(doc.greeting?.text, greeting).toBe(greeting);
+      expect(doc.signOff?.text, signOff).toBe(signOff);
+    }
+  });
+
+  it('with no sign-off it knows, takes the closing run of short non-sentence lines for the signature', () => {
+    expect(parseDraft('Hi Dana,\n\nThanks for the chat today.\n\n— Ana\n').signOff?.text).toBe('— Ana');
+    const formal = parseDraft('Respected Sir,\n\nThank you for the interview.\n\nI have the honour to remain, Sir,\nYour obedient servant,\nJohn Doe\n');
+    expect(formal.signOff?.text).toBe('I have the honour to remain, Sir,');
+    // Not a last line of the body without its full stop, nor a short note's only line.
+    expect(parseDraft('Hi Dana,\n\nThanks for the chat today.\nI will send the deck\n').signOff).toBeUndefined();
+    expect(parseDraft('Hi Dana,\n\nSee you Monday\n').signOff).toBeUndefined();
+  });
+
   it('does not take a first sentence for a greeting', () => {
     const doc = parseDraft('I wanted to thank you for the interview yesterday, which I enjoyed a great deal.\n');
     expect(doc.greeting).toBeUndefined();

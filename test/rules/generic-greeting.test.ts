@@ -17,11 +17,19 @@ runRuleTests('generic-greeting', {
     { name: 'hiring manager mentioned later, not as greeting', text: draft('thank-you', `Dear Dana,\n\nThe hiring manager role you described sounds demanding.\n`) },
     { name: 'hi all for a panel of several people', text: draft('thank-you', `Hi all,${body}`, panel) },
     { name: 'hi everyone with no names known', text: draft('thank-you', `Hi everyone,${body}`, {}) },
+    { name: '"Dear Ma" to a person named Ma', text: draft('thank-you', `Dear Ma,${body}`, { to: 'Lin Ma' }) },
+    { name: '"Hi team" to a panel', text: draft('thank-you', `Hi team,${body}`, panel) },
     { name: '"Hi everyone" to a team', text: draft('thank-you', `Hi everyone,${body}`, { to: 'Interview Panel' }) },
     { name: 'dear hiring team inside a quote', text: draft('thank-you', `Dear Dana,\n\n> Dear Hiring Team, we received your application.\n\nThank you for the interview.\n`) },
     { name: 'dear hiring manager inside quoted mail', text: draft('thank-you', `Dear Dana,${body}\nOn Mon, Nov 16, 2026, Sam wrote:\nDear Hiring Manager,\nPlease find my CV.\n`) },
   ],
   invalid: [
+    ...["Dear Sir/Ma", 'Respected Sir', 'Respected Madam', 'Good day Ma', 'Good day Sir', "Dear Ma'am", 'Good morning Ma', 'Hello Sir', 'Hi team'].map((greeting) => ({
+      name: `${greeting}, to one person`,
+      text: draft('thank-you', `${greeting},${body}`),
+      errors: [{ messageId: 'genericKnown', text: greeting }],
+      output: draft('thank-you', `Dear Dana Okafor,${body}`),
+    })),
     {
       name: '`to: Hiring Team` is no name: the plain message, and no fix to "Dear Hiring Team"',
       text: draft('thank-you', `To whom it may concern,${body}`, { to: 'Hiring Team', company: 'Northwind Labs' }),

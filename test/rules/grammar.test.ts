@@ -22,6 +22,7 @@ runRuleTests('grammar', {
     { name: 'letters and acronyms are left alone', text: g('I hold an MBA and built a URL shortener and an SQL report.') },
     { name: '"a" as a list label', text: g('Option (a) and point a) both work.') },
     { name: 'Plan A is a name', text: g('Plan A is still my favourite.') },
+    { name: 'a signature that repeats the name on the next line', text: g('Thank you again.\n\nBest,\nJordan\nJordan Mills, CFA') },
     { name: '"A" inside a term: FP&A, M&A, Q&A, A/B', text: g('I enjoyed the FP&A Analyst panel, the Q&A afterwards, my time as an M&A analyst and the A/B tests.') },
     // Confusions: near misses that are correct
     { name: '"your" before a noun', text: g('Thank you for your time and your team.') },

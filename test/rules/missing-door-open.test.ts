@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintDraft } from '../../shared/index.js';
 import { runRuleTests } from '../helpers/ruleTester.js';
 import { draft } from '../helpers/drafts.js';
 
@@ -44,4 +46,24 @@ runRuleTests('missing-door-open', {
       errors: [{ messageId: 'missing', text: 'Hello Dana,' }],
     },
   ],
+});
+
+describe('the added sentence goes above the signature', () => {
+  const apply = (text: string): string => {
+    const f = lintDraft(text).findings.find((x) => x.ruleId === 'missing-door-open');
+    const e = f?.fixes[0]?.edits[0];
+    expect(e, 'a suggested sentence').toBeDefined();
+    return text.slice(0, e!.start) + e!.newText + text.slice(e!.end);
+  };
+  const sentence = 'I would welcome the chance to be considered for future openings, and I hope we can stay in touch.';
+  it.each([
+    ['Yours faithfully,\nRavi Kumar'],
+    ['Thanking you,\nRavi Kumar'],
+    ['Best, Ana\n(415) 555-0100 | linkedin.com/in/analopez'],
+    ['— Ana'],
+    ['I have the honour to remain, Sir,\nYour obedient servant,\nJohn Doe'],
+  ])('%s', (signature) => {
+    const text = draft('rejection-response', `Dear Dana,\n\nThank you for letting me know about your decision.\n\n${signature}\n`);
+    expect(apply(text)).toBe(draft('rejection-response', `Dear Dana,\n\nThank you for letting me know about your decision.\n\n${sentence}\n\n${signature}\n`));
+  });
 });
