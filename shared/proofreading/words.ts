@@ -35,6 +35,10 @@ upstream downstream geospatial biostatistics pharmacovigilance
 webhook webhooks rollout rollouts hotfix hotfixes shader shaders gameplay esports netcode
 phlebotomy phlebotomist phlebotomists onboardings influencer influencers summative formulary formularies
 mise surg
+preprint organoid organoids transcriptomics proteomics metabolomics electrocatalysis electrocatalyst electrocatalysts
+pipetting microfluidics nanomaterial nanomaterials externship externships tagout palletizing palletize palletized
+busser bussers rostering rebar lakh lakhs crore crores prepone preponed dedupe deduped deduplicate deduplicated deduplication
+kerning signup signups accretive midmarket presales biller billers upsells cross-sell cross-selling
 prem ageing grey greys jewellery tyre tyres skilful skilfully aluminium maths storey storeys mould moulds moulded amongst
 `;
 

@@ -91,3 +91,11 @@ describe('suggestion order', () => {
     expect(plain.suggest('colleages')).toContain('colleagues');
   });
 });
+
+describe('vocabulary of the fields candidates come from', () => {
+  it('knows words of research, trades, finance and Indian English that the dictionary lacks', () => {
+    for (const w of ['preprint', 'organoids', 'transcriptomics', 'proteomics', 'externship', 'tagout', 'palletizing', 'busser', 'rostering', 'lakh', 'crore', 'deduplication', 'kerning', 'signups', 'accretive', 'midmarket', 'presales', 'biller', 'prepone']) {
+      expect(speller.isWord(w), w).toBe(true);
+    }
+  });
+});
