@@ -5,7 +5,7 @@ import type { PhraseEntry } from './phrases/match.js';
 
 // Table entries are written with one-word slots where possible: every alternative of a group is a
 // separate compiled pattern tried at each occurrence of its first word ("i" is frequent).
-const JOIN = 'join|joining|work|working|be|contribute|contributing|help|helping|bring|build|grow|lead|leading|manage|run|teach|serve|support|take|tackle|own';
+const JOIN = 'join|joining|work|working|be|contribute|contributing|help|helping|bring|build|grow|lead|leading|manage|run|teach|serve|support|take|tackle|own|form';
 // Feelings about the role can be denied ("I'm not interested in relocating"): checked with the close negation window.
 const NEGATABLE_PATTERNS = [
   'interested|excited|exciting|excites|enthusiastic|enthusiasm|eager|keen|thrilled|passionate|motivated|energized|energised|inspired|delighted|pumped|stoked|psyched',
@@ -24,7 +24,9 @@ const NEGATABLE_PATTERNS = [
 const PLAIN_PATTERNS = [
   'look|looking forward to potentially|possibly|hopefully|eventually|someday? joining|working|contributing|helping|building|bringing|starting|being|growing',
   'look|looking forward to the possibility|opportunity|chance',
-  `would|it'd be a|an privilege|honor|honour|pleasure|dream|joy to ${JOIN}`,
+  `would|will|it'd|it'll be a|an|my privilege|honor|honour|pleasure|dream|joy for? me? to ${JOIN}`,
+  // Formal English: "I should count it a privilege to serve", "I would consider it an honour to join".
+  `count|consider it a|an|my privilege|honor|honour|pleasure to ${JOIN}`,
   "can't|cannot wait to join|start|get|contribute|dive|begin|be|work|help",
   'confident that? i can|could|would|will contribute|help|add|bring|make',
   'confident that? my experience|background|skills can|could|would|will contribute|help|add|bring|make',

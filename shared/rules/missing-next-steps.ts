@@ -42,6 +42,10 @@ export const missingNextSteps: Rule = {
     { pattern: 'available|availability for|to a|another|any? call|chat|meeting|conversation|follow-up|further|next|second|interview', negatable: false },
     { pattern: 'my availability', negatable: false },
     { pattern: 'any news|word', negatable: false },
+    // Offering more: "I remain at your disposal for any further information", "if you need anything else".
+    { pattern: 'at your disposal|disposition|service', negatable: false },
+    { pattern: 'if you need|require|want anything|more|further|additional', negatable: false },
+    { pattern: 'lmk|let me know if u|you need', negatable: false },
   ],
   check(ctx) {
     if (ctx.phraseMatches().length > 0) return;

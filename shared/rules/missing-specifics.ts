@@ -1,23 +1,26 @@
 /**
  * missing-specifics: nothing in the draft is particular to this interview.
  * Specific if the body names the interviewer, the company or the role from the
- * front matter, or recalls a topic or moment of the conversation; without
- * front matter, a proper name mid-sentence also counts. Precision first: any
- * one of these is enough.
+ * front matter, or recalls a topic or moment of the conversation, or has a
+ * proper name mid-sentence (a product, a project, a place). Precision first:
+ * any one of these is enough.
  */
 import type { Rule } from './rule.js';
 import { anchor, foldName, personalRecipients, significantWords } from './helpers.js';
 import { getWords, wordAt, type Words } from '../document/text.js';
 import type { PhraseEntry } from './phrases/match.js';
+import type { DraftDocument } from '../document/parse.js';
 
 const NOT_NAMES = new Set([
   'i', "i'm", "i've", "i'd", "i'll", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'dear', 'hi', 'hello', 'thank', 'thanks', 'best', 'regards', 'sincerely', 'linkedin', 'english', 'ok',
+  // Words of a generic greeting: "Dear Hiring Manager" names nobody.
+  'hiring', 'manager', 'managers', 'team', 'sir', 'madam', 'recruiter', 'recruiting', 'committee', 'whom', 'concern', 'hr',
 ]);
 
 /** "We discussed / I enjoyed learning / hearing about ...": specific only if what follows is (see recallsSomething). */
-const RECALL: PhraseEntry = { pattern: 'discuss|discussed|discussing|discussion|talk|talked|talking|chat|chatted|chatting|conversation|learn|learned|learning|learnt|hearing|heard about|how|your|the' };
+const RECALL: PhraseEntry = { pattern: 'discuss|discussed|discussing|discussion|talk|talked|talking|chat|chatted|chatting|conversation|interview|learn|learned|learning|learnt|hearing|heard about|of|on|how|your|the' };
 
 /**
  * What any note could say after "learning about" or "hearing about": the
@@ -28,6 +31,9 @@ const RECALL: PhraseEntry = { pattern: 'discuss|discussed|discussing|discussion|
 const GENERIC_OBJECTS = new Set([
   'next', 'steps', 'position', 'role', 'job', 'opportunity', 'opening', 'company', 'team', 'organization', 'organisation',
   'process', 'decision', 'outcome', 'timeline', 'status', 'results', 'interview', 'application', 'you', 'it', 'things',
+  // "the interview on Tuesday", "our conversation yesterday": when, not what.
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'morning', 'afternoon',
+  'evening', 'phone', 'call', 'zoom', 'teams', 'video', 'site', 'me', 'us', 'time',
 ]);
 const FILLERS = new Set(['the', 'your', 'a', 'an', 'this', 'our', 'my', 'more', 'about', 'any']);
 
@@ -73,6 +79,9 @@ export const missingSpecifics: Rule = {
     { pattern: '(tour|demo|whiteboard|case study|presentation|exercise|challenge|walkthrough|panel discussion)' },
     { pattern: 'your team\'s|company\'s|organization\'s|organisation\'s' },
     { pattern: 'showing|showed|walking|walked|taking|took|introducing|introduced me|us (around|through|to)' },
+    { pattern: 'showing|showed me|us the|your|how|where' },
+    { pattern: 'campus|site|plant|lab|office|store|warehouse|factory visit|tour' },
+    { pattern: 'job|research|teaching talk|lecture|demonstration|presentation' },
     { pattern: 'explaining|explained|describing|described|outlining|outlined|sharing|shared (how|why|what|the|your)' },
   ],
   check(ctx) {
@@ -90,7 +99,8 @@ export const missingSpecifics: Rule = {
       }
     }
     if (ctx.phraseMatches().some((m) => (m.entry !== RECALL && m.entry !== MENTIONED) || recallsSomething(doc.prose, words, m.end))) return;
-    if (known.size === 0 && hasProperName(doc.text, words)) return;
+    // A name the front matter does not have ("the Selenium migration", "the Kano mini-grid") is particular too.
+    if (hasProperName(doc, words)) return;
     const missing: string[] = [];
     if (people[0]) missing.push(people[0]);
     if (facts.role) missing.push(`the ${facts.role} role`);
@@ -104,9 +114,13 @@ export const missingSpecifics: Rule = {
 };
 
 /** A capitalised word that does not start a sentence or a line, and is not a common capitalised word. */
-function hasProperName(text: string, words: ReturnType<typeof getWords>): boolean {
+function hasProperName(doc: DraftDocument, words: ReturnType<typeof getWords>): boolean {
+  const text = doc.text;
+  // The signature names the writer, not anything of the interview.
+  const to = doc.signOff?.start ?? text.length;
   for (let i = 1; i < words.count; i++) {
     const start = words.starts[i] ?? 0;
+    if (start >= to) break;
     const c = text.charCodeAt(start);
     if (c < 65 || c > 90) continue;
     const lw = words.lower[i] ?? '';

@@ -6,6 +6,9 @@ const ADD = 'Add "I remain very interested in the Data Analyst role at Northwind
 
 runRuleTests('missing-interest', {
   valid: [
+    { name: 'formal: a pleasure to form part of the team', text: ty('It would be a pleasure for me to form part of your team.') },
+    { name: 'formal: count it a privilege to serve', text: ty('I should count it a privilege to serve in the capacity of Legal Secretary.') },
+    { name: 'formal: it will be my pleasure', text: ty('It will be my pleasure to work with your team.') },
     { name: 'excited', text: ty('I am excited about the position.') },
     { name: 'remain interested', text: ty('I remain very interested in joining the team.') },
     { name: "I'd love to contribute", text: ty("I'd love to contribute to the reporting work.") },

@@ -6,6 +6,8 @@ const ADD = 'Add "Could you share what the next steps and the timeline look like
 
 runRuleTests('missing-next-steps', {
   valid: [
+    { name: 'at your disposal', text: ty('I remain at your disposal for any further information.') },
+    { name: 'if you need anything else', text: ty('If you need anything else, just let me know.') },
     { name: 'next steps', text: ty('Could you share the next steps?') },
     { name: 'timeline', text: ty('I would be glad to hear about the timeline.') },
     { name: 'hearing from you', text: ty('I look forward to hearing from you.') },

@@ -19,6 +19,10 @@ runRuleTests('missing-specifics', {
     { name: 'a name typed without its accent', text: draft('thank-you', `Dear Jose,\n\n${generic}\n`, { to: 'José Álvarez' }) },
     { name: 'a name typed with its accent', text: draft('thank-you', `Dear José,\n\n${generic}\n`, { to: 'Jose Alvarez' }) },
     { name: 'no front matter but a proper name', text: `Hi Marcus,\n\n${generic}\n` },
+    { name: 'a topic named, front matter names absent', text: draft('thank-you', 'Good morning,\n\nThank you for the interview; I enjoyed our discussion of the Selenium migration.\n') },
+    { name: 'the interview about a topic', text: draft('thank-you', 'Good morning,\n\nThank you for the interview about the test automation backlog.\n') },
+    { name: 'something they showed', text: draft('thank-you', 'Good morning,\n\nThank you for showing me the forklift training bay and the night-shift pick lines.\n') },
+    { name: 'a campus visit and a job talk', text: draft('thank-you', 'Good morning,\n\nThank you for the campus visit and the questions after my job talk.\n') },
     { name: 'no front matter, a role named mid-sentence', text: 'Hello,\n\nThank you for the interview for the Nurse Practitioner role.\n' },
     { name: 'status check naming the role', text: draft('status-check', 'Hello,\n\nI wanted to check in on my application for the analyst position. Is there an update?\n') },
     { name: 'rejection replies are not checked', text: draft('rejection-response', `Hello,\n\n${generic}\n`) },
@@ -34,6 +38,12 @@ runRuleTests('missing-specifics', {
       text: draft('thank-you', 'Hello,\n\nThank you for the interview. I enjoyed meeting the team and am very interested in the position.\n', { to: 'Hiring Team', company: 'Northwind Labs' }),
       errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'Northwind Labs' } }],
     },
+    {
+      name: 'the writer\'s own name in the signature is not specific',
+      text: draft('status-check', 'Hello,\n\nI wanted to check in on my application. I remain interested and would appreciate an update.\n\nSincerely,\nBrandon Hughes\n'),
+      errors: [{ messageId: 'generic', text: 'Hello,' }],
+    },
+    { name: 'an interview on a weekday recalls nothing', text: draft('thank-you', 'Hello,\n\nThank you for the interview on Tuesday. I am very interested in the position.\n'), errors: [{ messageId: 'generic', text: 'Hello,' }] },
     { name: 'no front matter, nothing specific', text: `Hello,\n\n${generic}\n`, errors: [{ messageId: 'generic', text: 'Hello,', data: { missing: 'the interviewer, the role' } }] },
     { name: 'a weekday is not a name', text: 'Hello,\n\nThank you for the interview on Tuesday. I am very interested in the position.\n', errors: [{ messageId: 'generic', text: 'Hello,' }] },
     {
