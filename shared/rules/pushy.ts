@@ -3,13 +3,14 @@ import { phraseRule } from './rule.js';
 import type { PhraseEntry } from './phrases/match.js';
 
 /** Asking the reader to act: what "ASAP" or "urgently" attaches to when it is pressure. */
-const ASK = '(let me know|tell me|update me|get back to me|reply|respond|answer|decide|confirm|advise|hear back|hear from you|a reply|a response|an answer|a decision|an update|your reply|your response|your answer|your decision|some news)';
+const ASK = '(let me know|tell me|update me|get back to me|reply|reply me|reply to me|respond|revert|revert back|answer|decide|confirm|advise|hear back|hear from you|need to know|a reply|a response|an answer|a decision|an update|your reply|your response|your answer|your decision|some news)';
 const COUNT = '(several|multiple|many|numerous|two|three|four|five|a few|a number of|countless)';
 
 const table: PhraseEntry[] = [
   // Chasing again.
   { pattern: 'following|checking|reaching up|in|out once|yet? again', messageId: 'pressure' },
   { pattern: 'circling|circle back once|yet? again|more', messageId: 'pressure' },
+  { pattern: 'following|checking|reaching up|in|out once more', messageId: 'pressure' },
   { pattern: 'following up on my (follow-up|previous follow-up|last follow-up|earlier follow-up|follow-ups)', messageId: 'counting' },
   { pattern: 'bumping this', messageId: 'pressure' },
   { pattern: 'bump this (up|to the top|back up)', messageId: 'pressure' },
@@ -48,7 +49,17 @@ const table: PhraseEntry[] = [
     pattern: '(look forward to|looking forward to|await|awaiting|waiting for|waiting on|expect|expecting) your|a positive|favorable|favourable reply|response|answer|decision|outcome|feedback',
     messageId: 'presumes',
   },
+  { pattern: 'kindly|please treat as urgent', messageId: 'pressure' },
+  { pattern: 'kindly|please treat (this|it|my application|my request) as urgent', messageId: 'pressure' },
+  { pattern: "till|until now i (have not|haven't|did not|didn't) received|heard|gotten|got", messageId: 'pressure' },
   // Counting earlier messages.
+  { pattern: 'following up on my previous|earlier|last|prior emails|messages|notes|follow-ups', messageId: 'counting' },
+  // "This is the second time I have interviewed with you" is not counting messages.
+  { pattern: "this is the second|third|fourth|fifth|sixth time (i've|i have|i am|i'm|that i've|that i have) (reached out|emailed|written|followed up|contacted|called|asked|messaged|following up|writing|reaching out|emailing)", messageId: 'counting' },
+  { pattern: `(i've|i have|i) sent you? ${COUNT} emails|messages|notes|follow-ups`, messageId: 'counting' },
+  { pattern: `(i've|i have|i) left you? ${COUNT} voicemails|messages`, messageId: 'counting' },
+  { pattern: `i|i've have? (emailed|called|messaged|contacted|written to|tried to reach|tried to contact) your|the office|store|team|recruiter|desk ${COUNT} times`, messageId: 'counting' },
+  { pattern: "i|i've have? (emailed|called|messaged|contacted|written to|tried to reach|tried to contact) your|the office|store|team|recruiter|desk twice", messageId: 'counting' },
   { pattern: '(as per|per) my last|previous|earlier|prior email|emails|message|messages|voicemail|note', messageId: 'counting' },
   { pattern: 'this is my second|third|fourth|fifth email|message|attempt|follow-up|note|try', messageId: 'counting' },
   { pattern: 'this is|will be my last|final attempt|try|follow-up|email|message', messageId: 'counting' },
