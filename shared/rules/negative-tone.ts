@@ -10,7 +10,10 @@ const led = (rest: string, extra: Partial<PhraseEntry> = {}): PhraseEntry[] => [
   { pattern: `i ${rest}`, ...extra },
 ];
 const SORRY = 'sorry|apologies|apologize|apologise';
-const WORKPLACE = 'boss|bosses|manager|managers|employer|company|workplace|team|supervisor|coworkers|co-workers|colleagues|job|firm|management|leadership|org|organization|organisation';
+const WORKPLACE =
+  'boss|bosses|manager|managers|employer|company|workplace|team|supervisor|supervisors|coworkers|co-workers|colleagues|job|firm|management|leadership|org|organization|organisation|' +
+  // Workplaces outside an office, and the people in charge there.
+  'school|hospital|clinic|practice|store|shop|warehouse|restaurant|kitchen|lab|department|agency|district|plant|principal|chair|director|owner|foreman';
 /** One word each (a slot): "a total mess", "such a nightmare", "the worst" come from the optional slots before it. */
 const AWFUL = 'nightmare|toxic|terrible|awful|horrible|incompetent|mess|disaster|clueless|useless|miserable|joke|dysfunctional|hell|hellish|unbearable|worst';
 
@@ -55,7 +58,8 @@ const table: PhraseEntry[] = [
   },
   { pattern: 'i was|felt (completely|totally|a bit|a little|) out of my depth', negatable: false },
   { pattern: 'i lack|lacked', negatable: false, unlessNext: ['nothing', 'for', 'no'] },
-  { pattern: 'my lack of' },
+  // "To address my lack of Tableau experience, I took the certification" answers the gap, as the fix advises.
+  { pattern: 'my lack of', unlessPrev: ['address', 'addressing', 'overcome', 'overcoming', 'offset', 'close', 'closing', 'fill', 'filling', 'remedy', 'counter', 'tackle'] },
   { pattern: 'despite|given|considering my lack|limited|inexperience|shortcomings|weaknesses' },
   { pattern: "i doubt that? i (was|am|did|made|have|impressed|performed|measured|stood|came|met|gave|answered)", negatable: false },
   { pattern: "i'm|i am? probably? underqualified|unqualified", negatable: false },
@@ -67,7 +71,7 @@ const table: PhraseEntry[] = [
   // Speaking badly of an employer: the reader hears what you would one day say about them.
   // Only with "my"/"our", so "the codebase was a mess when I joined, and I rebuilt it" stays a success story.
   {
-    pattern: `my|our current|old|former|previous|last|present? ${WORKPLACE} (is|was|are|were|has been|have been) such|so|really|totally|just|absolutely|completely|honestly|truly? a|an|the? total|complete|absolute|real|bit|little? ${AWFUL}`,
+    pattern: `my|our current|old|former|previous|last|present? ${WORKPLACE} (is|was|are|were|has been|have been) such|so|really|totally|just|absolutely|completely|honestly|truly? a|an|the? total|complete|absolute|real|bit|little? ${AWFUL} place|environment|culture|workplace|atmosphere|situation?`,
     messageId: 'badmouth',
     // "the worst hit by the outage", "a mess of spreadsheets": about something else.
     unlessNext: ['hit', 'affected', 'part', 'case', 'of', 'for', 'in', 'at', 'on'],

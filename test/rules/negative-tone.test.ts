@@ -10,6 +10,10 @@ const invalid: InvalidCase[] = [
   // Speaking badly of an employer.
   badmouth('my current manager is a nightmare', 'Honestly, my current manager is a nightmare, so your team looked great.', 'my current manager is a nightmare'),
   badmouth('our previous team was the worst', 'Our previous team was the worst, which is why I left.', 'Our previous team was the worst'),
+  badmouth('a school, not an office', 'My school was toxic, so I am ready for a change.', 'My school was toxic'),
+  badmouth('a warehouse', 'My last warehouse was a nightmare to work in.', 'My last warehouse was a nightmare'),
+  badmouth('the whole phrase is quoted', 'My lab was a toxic environment, so I am glad to move on.', 'My lab was a toxic environment'),
+  badmouth('a principal', 'Honestly, my principal was a nightmare.', 'my principal was a nightmare'),
   badmouth('my boss has been a total disaster', 'My boss has been a total disaster this year.', 'My boss has been a total disaster'),
   badmouth("can't wait to get out of there", "I can't wait to get out of there and join a team like yours.", "can't wait to get out of there"),
   badmouth('I hate my old job', 'I hate my old job, and your role is the opposite of it.', 'I hate my old job'),
@@ -62,6 +66,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('negative-tone', {
   valid: [
+    { name: 'a gap answered, as the fix advises', text: goodThankYou('To address my lack of experience with Tableau, I have since completed the Tableau Desktop Specialist certification.') },
     { name: 'a positive recap', text: goodThankYou('I enjoyed working through the SQL exercise with you.') },
     { name: 'a mess someone else made, fixed (not "my"/"our")', text: goodThankYou('The reporting was a mess when I joined, and I rebuilt it in a quarter.') },
     { name: 'the worst hit by an outage', text: goodThankYou('My team was the worst hit by the outage, so I built the alerting that caught the next one.') },
