@@ -41,6 +41,11 @@ const table: PhraseEntry[] = [
   { pattern: "(i was|i'm|i am|i feel|i felt) pretty|really|honestly|frankly|quite|deeply|absolutely? insulted|offended|appalled" },
   // A send-off that takes the good wishes back.
   { pattern: 'good luck i guess|suppose' },
+  // Sarcasm and the "your loss" idea in other words.
+  { pattern: '(thanks|thank you) for nothing', negatable: false },
+  { pattern: 'good luck with whoever|whomever you picked|chose|hired|found|went|go' },
+  { pattern: '(you|your company|your team|the company|the team) lost a|an very|really? good|great|strong|excellent|talented|valuable? candidate|asset|hire|employee' },
+  { pattern: '(decided before|already decided before|made up before|settled before) i (walked|came|arrived|even)' },
 ];
 
 export const bitterRejection = phraseRule(

@@ -7,6 +7,10 @@ const rr = (body: string): string =>
 const bad = (name: string, body: string, text: string): InvalidCase => ({ name, text: rr(body), errors: [{ messageId: 'bitter', text }] });
 
 const invalid: InvalidCase[] = [
+  bad('thanks for nothing', 'Thanks for nothing, I guess.', 'Thanks for nothing'),
+  bad('good luck with whoever you picked', 'Good luck with whoever you picked.', 'Good luck with whoever you picked'),
+  bad('your company lost a good candidate', 'I think your company lost a very good candidate.', 'your company lost a very good candidate'),
+  bad('decided before I walked in', 'It feels like the outcome was decided before I walked in.', 'decided before I walked'),
   bad('unfair', 'Honestly the process was unfair.', 'unfair'),
   bad("it's not fair", "It's not fair, after three rounds.", 'not fair'),
   bad("wasn't a fair process", "That wasn't a fair process.", "wasn't a fair process"),
@@ -52,6 +56,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('bitter-rejection', {
   valid: [
+    { name: 'a team that lost a strong candidate to another offer, as a story', text: rr('I enjoyed hearing how the team hired again after losing the lead to a startup.') },
     { name: 'gracious', text: rr('I am disappointed, but I enjoyed meeting the team.') },
     { name: 'a fair process', text: rr('The process felt fair and well organised, and I learned a lot from it.') },
     { name: 'negated: not unfair', text: rr('I understand the decision, and it is not unfair to choose someone with more retail experience.') },
