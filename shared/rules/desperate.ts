@@ -17,6 +17,7 @@ const table: PhraseEntry[] = [
   // "I need a role where I can grow" states a preference.
   { pattern: `i ${MUCH}? ${MUCH}? need a|the job|position|role`, unlessNext: [...DOCUMENT_NOUNS, 'where', 'that', 'which', 'with', 'in', 'like', 'at', 'as', 'for', 'to', 'of'] },
   { pattern: 'i really|truly|desperately|badly? really|truly|desperately|badly? need to get|land this|the job|position|role|offer' },
+  { pattern: 'really|truly|desperately|badly need this|the role|job|position|work' },
   { pattern: 'i need|want this (job|role|position|opportunity|) so badly' },
   { pattern: 'i need this (job|role|position|opportunity|) so much' },
   { pattern: "(i'm|i am|i feel|i was|i've been|i have been|i'm getting|i am getting|i'm feeling|i am feeling) so|really|quite|pretty|very|truly|increasingly? desperate|desperately" },
@@ -40,7 +41,10 @@ const table: PhraseEntry[] = [
   { pattern: "i can't|cannot afford to be unemployed|jobless" },
   { pattern: "i'm|i am? running out of money|options|savings|hope" },
   { pattern: "(i'm willing to|i am willing to|i'd be willing to|i would be willing to|i'll|i will|i would|i'd|i can|i could) (even|) work for free|nothing" },
-  { pattern: 'this job|role|position|opportunity means everything|the world to me' },
+  { pattern: 'this job|role|position|opportunity means (everything|the world) to me' },
+  { pattern: 'this job|role|position|opportunity would|will mean (everything|the world) to me' },
+  // Any job on any terms: "I will take any position you have open, at any salary".
+  { pattern: "i|i'll|i'd will|would? take|accept any position|role|job|shift|salary|pay" },
   { pattern: "(i don't|i do not) know what i'll|i'd|i will|would? do if i (don't|do not|can't|cannot) get|land" },
 ];
 

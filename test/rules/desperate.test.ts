@@ -7,6 +7,9 @@ const bad = (name: string, body: string, text: string): InvalidCase => ({ name, 
 
 const invalid: InvalidCase[] = [
   bad('I really need this job', 'I really need this job.', 'I really need this job'),
+  bad('would mean everything to me', 'Honestly, this job would mean everything to me.', 'this job would mean everything to me'),
+  bad('any position at any salary', 'I will take any position you have open, at any salary.', 'I will take any position'),
+  bad('out of work and really need this role', "I've been out of work for eight months and really need this role.", 'really need this role'),
   bad('I desperately need a job', 'After a long search, I desperately need a job.', 'I desperately need a job'),
   bad('I need to land this role', 'I really need to land this role.', 'I really need to land this role'),
   bad('I want this so badly', 'I want this job so badly.', 'I want this job so badly'),
@@ -48,6 +51,8 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('desperate', {
   valid: [
+    { name: 'what the team really needs', text: sc('I enjoyed hearing what the team really needs from this role.') },
+    { name: 'taking on any shift as flexibility, stated once', text: sc('I am flexible about schedules and happy to discuss shifts.') },
     { name: 'a confident close', text: goodThankYou('I would bring five years of reporting experience to the team.') },
     { name: 'the team needs a tool, not me a job', text: goodThankYou('You said the team really needs this job scheduler rebuilt, which is work I enjoy.') },
     { name: 'negated: not desperate', text: goodThankYou("I'm not desperate for a quick answer; take the time you need.") },
