@@ -31,14 +31,16 @@ export const emoji: Rule = {
   },
   check(ctx) {
     const { prose, text, bodyStart } = ctx.doc;
-    const report = (start: number, s: string): void => {
+    const report = (start: number, s: string, first = s): void => {
       const end = start + s.length;
+      // A long run is named by its first emoji: the message stays readable.
+      const phrase = s.length <= 24 ? s : `${first}…`;
       ctx.report({
         start,
         end,
         messageId: 'emoji',
-        data: { phrase: s },
-        fix: { title: `Remove "${s}"`, edits: [replacementEdit(text, start, end, '')] },
+        data: { phrase },
+        fix: { title: `Remove "${phrase}"`, edits: [replacementEdit(text, start, end, '')] },
       });
     };
     // Every emoji holds a character from U+00A9 up (a keycap's one before it), so the search starts there.
@@ -46,10 +48,22 @@ export const emoji: Rule = {
     const first = NOT_ASCII.exec(prose);
     if (first) {
       EMOJI.lastIndex = Math.max(bodyStart, first.index - 1);
+      // A run ("🔥🔥", "🎉 🙌") is one finding, so removing it also takes the space before it.
+      let runStart = -1;
+      let runEnd = -1;
+      let runFirst = '';
       for (let m = EMOJI.exec(prose); m; m = EMOJI.exec(prose)) {
         if (m[0].length <= 2 && TYPOGRAPHIC.has(m[0])) continue;
-        report(m.index, m[0]);
+        if (runStart >= 0 && /^[ \t]*$/.test(prose.slice(runEnd, m.index))) {
+          runEnd = m.index + m[0].length;
+          continue;
+        }
+        if (runStart >= 0) report(runStart, text.slice(runStart, runEnd), runFirst);
+        runStart = m.index;
+        runEnd = m.index + m[0].length;
+        runFirst = m[0];
       }
+      if (runStart >= 0) report(runStart, text.slice(runStart, runEnd), runFirst);
     }
     EMOTICON.lastIndex = bodyStart;
     for (let m = EMOTICON.exec(prose); m; m = EMOTICON.exec(prose)) {

@@ -20,15 +20,17 @@ describe('adversarial inputs', () => {
     expect(r.readiness.total).toBeGreaterThan(0);
   });
 
-  it('runs of shouting marks and emoji: one finding or one per emoji, all fixed by fix-all', () => {
+  it('runs of shouting marks and emoji: one finding each, all fixed by fix-all', () => {
     const bangs = `Dear Dana,\n\nThank you${'!'.repeat(100_000)}\n`;
     const r = lintDraft(bangs, options);
     expect(r.findings.filter((f) => f.ruleId === 'shouting')).toHaveLength(1);
     expect(fixAll(bangs, options).text).toBe('Dear Dana,\n\nThank you!\n');
 
     const smiles = `Dear Dana,\n\nThank you ${'😊'.repeat(20_000)}\n`;
-    expect(lintDraft(smiles, options).findings.filter((f) => f.ruleId === 'emoji')).toHaveLength(20_000);
-    expect(fixAll(smiles, options).text).not.toMatch(/😊/u);
+    const found = lintDraft(smiles, options).findings.filter((f) => f.ruleId === 'emoji');
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('😊…');
+    expect(fixAll(smiles, options).text).toBe('Dear Dana,\n\nThank you\n');
   });
 
   it('a 1 MB line of prose: too long, one very long sentence', () => {

@@ -19,6 +19,8 @@ runRuleTests('emoji', {
     { name: 'emoji in front matter', text: draft('thank-you', 'Dear Dana,\n\nThank you for the interview.\n', { to: 'Dana Okafor', company: 'Fun Co 🎉' }) },
   ],
   invalid: [
+    { name: 'a run of emoji is one finding, removed with the space before it', text: goodThankYou('I loved the sneaker drop 🔥🔥'), errors: [{ messageId: 'emoji', text: '🔥🔥' }], output: goodThankYou('I loved the sneaker drop') },
+    { name: 'a run with spaces between', text: goodThankYou('Congratulations on the launch 🎉 🙌 and thanks.'), errors: [{ messageId: 'emoji', text: '🎉 🙌' }], output: goodThankYou('Congratulations on the launch and thanks.') },
     { name: 'a face', text: goodThankYou('It was great to meet you 😊'), errors: [{ messageId: 'emoji', text: '😊' }], output: goodThankYou('It was great to meet you') },
     { name: 'an emoticon', text: goodThankYou('Thanks again :) I enjoyed it.'), errors: [{ messageId: 'emoji', text: ':)' }], output: goodThankYou('Thanks again I enjoyed it.') },
     {
