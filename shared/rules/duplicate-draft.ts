@@ -29,7 +29,7 @@ export function fingerprint(doc: DraftDocument, file: string): PeerDraft {
     const h = Math.imul(tokens[i] ?? 0, 0x9e3779b1) ^ Math.imul((tokens[i + 1] ?? 0) ^ 0x5bd1e995, 0x85ebca6b) ^ Math.imul((tokens[i + 2] ?? 0) + 0x27d4eb2f, 0xc2b2ae35);
     shingles.add((h ^ (h >>> 15)) & 0x3fffffff);
   }
-  return { file, to: facts.to.map((t) => t.toLowerCase()), shingles, anchor: anchor(doc) };
+  return { file, to: facts.to.map((t) => t.toLowerCase()), toNames: facts.to, shingles, anchor: anchor(doc) };
 }
 
 /** The peer's MinHash signature, computed once. */
@@ -109,7 +109,7 @@ export const duplicateDraft: Rule = {
       ctx.report({
         ...self.anchor,
         messageId: 'duplicate',
-        data: { percent: Math.round(sim * 100), other: peer.label ?? peer.file, otherTo: peer.to.join(', ') },
+        data: { percent: Math.round(sim * 100), other: peer.label ?? peer.file, otherTo: (peer.toNames ?? peer.to).join(', ') },
         related: [{ file: peer.file, start: peer.anchor.start, end: peer.anchor.end, message: 'The near-identical draft' }],
       });
       return;

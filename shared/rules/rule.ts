@@ -16,7 +16,10 @@ export interface PeerDraft {
   file: string;
   /** How to name it in messages, when `file` is a URI. */
   label?: string;
+  /** The recipients, lower-cased for comparing. */
   to: string[];
+  /** The recipients as written, for messages. */
+  toNames?: string[];
   /** Word shingles of the body, names masked (see `fingerprint`). */
   shingles: ReadonlySet<number>;
   /**

@@ -53,7 +53,7 @@ runRuleTests('duplicate-draft', {
       text: note('Dana Okafor'),
       file: 'dana.md',
       peers: [peer(note('Lee Park'), 'lee.md')],
-      errors: [{ messageId: 'duplicate', text: 'Dear Dana,', data: { percent: 100, other: 'lee.md', otherTo: 'lee park' } }],
+      errors: [{ messageId: 'duplicate', text: 'Dear Dana,', data: { percent: 100, other: 'lee.md', otherTo: 'Lee Park' } }],
     },
     {
       name: 'near-identical with the sign-off changed',
@@ -74,7 +74,7 @@ runRuleTests('duplicate-draft', {
       text: note('Dana Okafor'),
       file: 'dana.md',
       peers: [peer(LEE_DIFFERENT, 'lee.md'), peer(LEE_OWN, 'lee-2.md'), peer(note('Ana Silva'), 'ana.md')],
-      errors: [{ messageId: 'duplicate', data: { other: 'ana.md', otherTo: 'ana silva' } }],
+      errors: [{ messageId: 'duplicate', data: { other: 'ana.md', otherTo: 'Ana Silva' } }],
     },
     {
       name: 'line endings do not hide a copy',
