@@ -231,6 +231,8 @@ describe('front matter: dates written out', () => {
       'November 20, 2026 12 pm': '2026-11-20T12:00',
       'November 20, 2026, 14:00': '2026-11-20T14:00',
       '2026/11/20': '2026-11-20',
+      '22-Nov-2026': '2026-11-22',
+      'Nov-22-2026': '2026-11-22',
       '2026.11.20 9:05': '2026-11-20T09:05',
     };
     for (const [raw, iso] of Object.entries(cases)) expect(writtenDateIso(raw), raw).toBe(iso);
