@@ -4,6 +4,8 @@ import type { PhraseEntry } from './phrases/match.js';
 
 /** One-word deadlines after "by" / "before". */
 const DAY = 'today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|eod|cob|noon|midday|lunchtime|midnight';
+/** A date: "by December 1", "before Dec. 4". */
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 /** "(the) end of (the) day", "close of business", "the end of the week". */
 const END = 'the? end|close of the? day|business|week|today|tomorrow';
 /** Words that make the verb the writer's own promise or a report of theirs ("you said you would reply by Friday"). */
@@ -15,6 +17,7 @@ function deadline(lead: string, unlessPrev?: readonly string[]): PhraseEntry[] {
     { pattern: `${lead} by|before ${DAY}`, ...base },
     { pattern: `${lead} by|before this|next ${DAY}|week|weekend`, ...base },
     { pattern: `${lead} by|before ${END}`, ...base },
+    { pattern: `${lead} by|before ${MONTH}`, ...base },
   ];
 }
 

@@ -6,6 +6,12 @@ const sc = (body: string): string => draft('status-check', `Dear Dana,\n\n${body
 const bad = (name: string, body: string, text: string): InvalidCase => ({ name, text: sc(body), errors: [{ messageId: 'deadline', text }] });
 
 const invalid: InvalidCase[] = [
+  bad('a date by month name', 'Please let me know by December 1.', 'let me know by December'),
+  bad('an abbreviated month', 'Please respond before Dec. 4 at the latest.', 'respond before Dec'),
+  bad('get back to me by a date', 'Please get back to me by November 30.', 'get back to me by November'),
+  bad('a response by a date', 'I would appreciate a response by December 2.', 'appreciate a response by December'),
+  bad('to hear back by a date', 'I would like to hear back by Dec 1.', 'like to hear back by Dec'),
+  bad('I need your decision by a date', 'I need your decision by December 1.', 'I need your decision by December'),
   // A verb and a deadline.
   bad('respond by tomorrow', 'Please respond by tomorrow.', 'respond by tomorrow'),
   bad('reply before next Tuesday', 'Kindly reply before next Tuesday.', 'reply before next Tuesday'),
@@ -58,6 +64,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('demands-response', {
   valid: [
+    { name: 'their own date reported', text: sc('You mentioned the team would decide by December 1, so I wanted to check in after that.') },
     { name: 'asking about their timeline', text: sc('Could you share when you expect to make a decision?') },
     { name: 'my own plan: I need to give notice by Friday', text: sc('If an offer comes, I need to give notice by Friday at my current job, so I wanted to mention it.') },
     { name: 'no need for an answer by Friday', text: sc("I don't need an answer by Friday; I only wanted to share my updated portfolio.") },
