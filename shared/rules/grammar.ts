@@ -88,6 +88,9 @@ function checkFast(ctx: RuleContext): void {
           break;
         case 'then':
           if (i > 0 && COMPARATIVES.has(words.lower[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!)) confusion(ctx, words, i, i, 'than');
+          else if (i > 1 && (words.lower[i - 2] === 'more' || words.lower[i - 2] === 'less') && COMPARED_TO.has(next) && spaced(text, words.ends[i - 2]!, words.starts[i - 1]!) && spaced(text, words.ends[i - 1]!, words.starts[i]!)) {
+            confusion(ctx, words, i, i, 'than');
+          }
           break;
         case 'than':
           thanForThen(ctx, words, i);
@@ -185,7 +188,13 @@ const FORWARD_TO = new Map([
 ]);
 /** "for you time": nouns a thank-you puts after "your". */
 const YOUR_THANKS = new Set(['time', 'consideration', 'help', 'patience', 'interest', 'feedback', 'support', 'reply', 'response', 'understanding', 'hospitality', 'guidance', 'insights', 'advice']);
-const COMPARATIVES = new Set(['more', 'less', 'better', 'rather', 'other', 'fewer', 'greater', 'larger', 'smaller', 'higher', 'lower', 'faster', 'worse', 'further']);
+const COMPARATIVES = new Set([
+  'more', 'less', 'better', 'rather', 'other', 'fewer', 'greater', 'larger', 'smaller', 'higher', 'lower', 'faster', 'worse', 'further',
+  'bigger', 'older', 'younger', 'easier', 'harder', 'stronger', 'longer', 'shorter', 'quicker', 'cheaper', 'happier', 'busier',
+  'clearer', 'simpler', 'deeper', 'broader', 'wider', 'closer', 'newer', 'louder', 'safer', 'smarter', 'tougher', 'weaker',
+]);
+/** "more interesting then ever": after "more/less X", "then" before one of these is a comparison. */
+const COMPARED_TO = new Set(['ever', 'anything', 'anyone', 'anybody', 'before', 'usual', 'expected', 'planned', 'average', 'others', 'mine', 'yours', 'most', 'any']);
 /** "since than", "back than", "until than": time words that want "then". */
 const THAN_AFTER = new Set(['since', 'until', 'till', 'back', 'by', 'and']);
 

@@ -22,6 +22,7 @@ runRuleTests('grammar', {
     { name: 'letters and acronyms are left alone', text: g('I hold an MBA and built a URL shortener and an SQL report.') },
     { name: '"a" as a list label', text: g('Option (a) and point a) both work.') },
     { name: 'Plan A is a name', text: g('Plan A is still my favourite.') },
+    { name: '"then" as time after "more work"', text: g('We did more work then, and it paid off.') },
     { name: 'a signature that repeats the name on the next line', text: g('Thank you again.\n\nBest,\nJordan\nJordan Mills, CFA') },
     { name: '"A" inside a term: FP&A, M&A, Q&A, A/B', text: g('I enjoyed the FP&A Analyst panel, the Q&A afterwards, my time as an M&A analyst and the A/B tests.') },
     // Confusions: near misses that are correct
@@ -39,6 +40,8 @@ runRuleTests('grammar', {
     { name: '"for you to" is not "your"', text: g('I prepared a summary for you to review.') },
   ],
   invalid: [
+    { name: '"more interesting then anything"', text: g('The role is more interesting then anything I have done before.'), errors: [{ messageId: 'confusion', text: 'then' }], output: g('The role is more interesting than anything I have done before.') },
+    { name: '"bigger then"', text: g('The team is bigger then mine.'), errors: [{ messageId: 'confusion', text: 'then' }], output: g('The team is bigger than mine.') },
     {
       name: 'a repeated word',
       text: g('I enjoyed the the tour of the office.'),
