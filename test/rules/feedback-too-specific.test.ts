@@ -6,6 +6,9 @@ const fr = (body: string): string => draft('feedback-request', `Dear Dana,\n\nTh
 const bad = (name: string, body: string, text: string): InvalidCase => ({ name, text: fr(body), errors: [{ messageId: 'tooSpecific', text }] });
 
 const invalid: InvalidCase[] = [
+  bad('who ended up getting the role', 'Could you tell me who ended up getting the role?', 'who ended up getting the role'),
+  bad('what the other candidates had', 'Could you share what the other candidates had that I lacked?', 'what the other candidates had'),
+  bad('how I stacked up', 'I would love to know how I stacked up against the others.', 'how I stacked up'),
   bad('list every mistake', 'Could you list every mistake I made?', 'list every mistake'),
   bad('tell me all the reasons', 'Please tell me all the reasons I was not selected.', 'tell me all the reasons'),
   bad('walk me through every mistake', 'Could you walk me through every mistake?', 'walk me through every mistake'),
