@@ -4,6 +4,7 @@ import type { PhraseEntry } from './phrases/match.js';
 
 const table: PhraseEntry[] = [
   { pattern: "(i'm|i am|just|) writing to (follow up|check in|inquire|enquire|touch base|reach out)" },
+  { pattern: "(i'm|i am|just|) writing to humbly|kindly|respectfully (follow up|check in|inquire|enquire|remind)" },
   { pattern: "(i'm|i am) writing (in regards to|in regard to|with regard to|regarding|in reference to|in connection with)" },
   { pattern: "(i'm|i am) writing this email|message|note|letter to" },
   // "I am writing to …" announces the message instead of saying it.
@@ -11,6 +12,8 @@ const table: PhraseEntry[] = [
   { pattern: "(i'm|i am|just|) reaching out to (follow up|check in|touch base|inquire|enquire)" },
   { pattern: '(i|) hope this|my (email|message|note|letter|) finds you well' },
   { pattern: '(i|) hope all is well' },
+  { pattern: '(i|) hope this|my (email|mail|message|note|letter|) meets|reaches you well' },
+  { pattern: 'trust you are|you\'re doing|keeping great|well' },
   { pattern: '(i just wanted|i wanted|i just want|i want|i\'d like|i would like|just wanted|just) to touch base' },
   { pattern: "(i would|i'd) like to take this opportunity to" },
   { pattern: "(i'm|i am) a (hard worker|team player|fast learner|quick learner|people person|self-starter|go-getter|problem solver|natural leader|perfectionist)" },

@@ -11,13 +11,13 @@ import { getWords } from '../document/text.js';
 
 const PLATFORMS = new Set(['facebook', 'instagram', 'insta', 'ig', 'whatsapp', 'snapchat', 'snap', 'tiktok', 'telegram', 'signal', 'messenger', 'wechat', 'twitter', 'x', 'discord', 'fb', 'facetime', 'imessage', 'viber']);
 /** Verbs that are only contact with a person as object: "follow you", not "followed the launch". */
-const NEEDS_PERSON = new Set(['add', 'added', 'adding', 'follow', 'followed', 'following', 'find', 'friend', 'friended']);
+const NEEDS_PERSON = new Set(['add', 'added', 'adding', 'follow', 'followed', 'following', 'find', 'friend', 'friended', 'hit']);
 const INVITED = ['sharing', 'shared', 'giving', 'gave', 'provided', 'providing', 'offered', 'offering', 'for'];
 const PERSON = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'each']);
 const CONTACT = new Set([
   'add', 'added', 'adding', 'follow', 'followed', 'following', 'friend', 'friended', 'message', 'messaged', 'messaging', 'dm', 'dmed', "dm'd",
   'dms', 'text', 'texted', 'chat', 'chatted', 'reach', 'contact', 'contacted', 'connect', 'connected', 'find', 'ping', 'pinged', 'send', 'sent',
-  'request', 'call', 'called', 'talk', 'my', 'your',
+  'request', 'call', 'called', 'talk', 'my', 'your', 'hit',
 ]);
 const AMBIGUOUS = new Set(['snap', 'signal', 'x', 'ig', 'messenger', 'telegram']);
 

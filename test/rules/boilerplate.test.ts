@@ -6,6 +6,9 @@ const bad = (name: string, middle: string, text: string): InvalidCase => ({ name
 const sc = (body: string): string => draft('status-check', `Dear Dana,\n\n${body}\n\nBest regards,\nSam\n`);
 
 const invalid: InvalidCase[] = [
+  bad('writing to humbly follow up', 'I am writing to humbly follow up on my interview.', 'I am writing to humbly follow up'),
+  bad('hope this mail meets you well', 'I hope this mail meets you well.', 'I hope this mail meets you well'),
+  bad('trust you are doing great', 'Trust you are doing great.', 'Trust you are doing great'),
   { name: 'writing to follow up', text: sc("I'm writing to follow up on my application for the Data Analyst role."), errors: [{ messageId: 'stock', text: "I'm writing to follow up" }] },
   { name: 'just writing to check in', text: sc('Just writing to check in on the Data Analyst role.'), errors: [{ messageId: 'stock', text: 'Just writing to check in' }] },
   { name: 'writing in regards to', text: sc('I am writing in regards to the Data Analyst role.'), errors: [{ messageId: 'stock', text: 'I am writing in regards to' }] },

@@ -6,6 +6,7 @@ const texting = (name: string, middle: string, text: string): InvalidCase => ({ 
 const platform = (name: string, middle: string, text: string): InvalidCase => ({ name, text: goodThankYou(middle), errors: [{ messageId: 'platform', text }] });
 
 const invalid: InvalidCase[] = [
+  platform('hit me up on WhatsApp', 'Feel free to hit me up on WhatsApp any time.', 'WhatsApp'),
   texting("I'll text you", "I'll text you tomorrow with the link.", "I'll text you"),
   texting('call or text me', 'Feel free to call or text me anytime.', 'or text me'),
   texting('can I text you', 'Can I text you if anything comes up?', 'Can I text you'),
