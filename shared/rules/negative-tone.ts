@@ -36,6 +36,9 @@ const table: PhraseEntry[] = [
   // Apologies for the interview itself.
   { pattern: `${SORRY} for|that? i rambled|stumbled|froze|blanked|babbled|struggled|panicked|fumbled|choked`, negatable: false },
   { pattern: `${SORRY} for|about my rambling|nerves|nervousness|mistakes|mistake|blunder|blunders|fumbling`, negatable: false },
+  // Apologising for one's English puts the reader's attention on it.
+  { pattern: `${SORRY} for|about my poor|bad|broken|limited? english|grammar`, negatable: false },
+  { pattern: 'excuse|pardon|forgive my poor|bad|broken|limited? english|grammar', negatable: false },
   { pattern: `${SORRY} for|about my poor|weak|bad|terrible|awkward|rambling|nervous|shaky|clumsy|incomplete|confusing answer|answers|performance|response|responses|presentation|showing|explanation|interview`, negatable: false },
   {
     pattern: `${SORRY} for|about (rambling|stumbling|freezing|blanking|babbling|fumbling|being nervous|being so nervous|being unprepared|being so unprepared|being awkward|being so awkward|not being better prepared|not being more prepared)`,

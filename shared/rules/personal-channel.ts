@@ -49,7 +49,8 @@ export const personalChannel: Rule = {
     { pattern: 'slide into your dms' },
   ],
   check(ctx) {
-    for (const m of ctx.phraseMatches()) ctx.report({ start: m.start, end: m.end, messageId: 'texting', data: { phrase: m.text } });
+    const texting = ctx.phraseMatches();
+    for (const m of texting) ctx.report({ start: m.start, end: m.end, messageId: 'texting', data: { phrase: m.text } });
     const { doc } = ctx;
     const words = getWords(doc);
     for (let i = 0; i < words.count; i++) {
@@ -57,6 +58,8 @@ export const personalChannel: Rule = {
       if (!PLATFORMS.has(lw)) continue;
       const start = words.starts[i] ?? 0;
       const end = words.ends[i] ?? start;
+      // "send you a WhatsApp" is already reported as a whole.
+      if (texting.some((m) => m.start <= start && end <= m.end)) continue;
       const raw = doc.text.slice(start, end);
       // Ambiguous names count only when written as the brand (Signal, X).
       if (AMBIGUOUS.has(lw) && raw[0] === lw[0]) continue;

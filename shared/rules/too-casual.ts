@@ -1,6 +1,7 @@
 /** too-casual: slang, text-speak and over-familiar greetings or sign-offs. */
 import { reportPhrase, type Rule, type RuleContext } from './rule.js';
 import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
+import { personalRecipients } from './helpers.js';
 
 /** Plain words: no negation guard (a casual word is casual either way). */
 const word = (pattern: string, replacement: string, extra: Partial<PhraseEntry> = {}): PhraseEntry => ({ pattern, replacement, negatable: false, ...extra });
@@ -92,6 +93,7 @@ const table: PhraseEntry[] = [
   remove('dude|bro', { notTitle: true }),
   word('awesomesauce|amazeballs', 'great'),
   word('super duper', 'very'),
+  word('super cool', 'great'),
   // "No worries if not", "no worries if you need more samples": "it's fine if" keeps the sense of both.
   word('no worries if', "it's fine if"),
   word('no worries', 'no problem'),
@@ -118,7 +120,10 @@ export const tooCasual: Rule = {
   },
   phrases: table,
   check(ctx) {
-    for (const m of ctx.phraseMatches()) {
+    // "Hi guys" to one person becomes "Hello", not "Hello everyone" (a greeting generic-greeting would flag).
+    const one = personalRecipients(ctx.facts.to).length === 1;
+    for (const found of ctx.phraseMatches()) {
+      const m = one && found.entry.replacement === 'Hello everyone' ? { ...found, entry: { ...found.entry, replacement: 'Hello' } } : found;
       if (m.entry.replacement === '') reportRemoval(ctx, m);
       else if (m.entry.wholeLine && m.entry.replacement) reportSignOffLine(ctx, m, m.entry.replacement);
       else reportPhrase(ctx, m, 'casual', fixTitle);

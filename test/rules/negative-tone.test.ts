@@ -7,6 +7,8 @@ const bad = (name: string, middle: string, text: string): InvalidCase => ({ name
 const badmouth = (name: string, middle: string, text: string): InvalidCase => ({ name, text: goodThankYou(middle), errors: [{ messageId: 'badmouth', text }] });
 
 const invalid: InvalidCase[] = [
+  { name: 'sorry for my English', text: goodThankYou('I am sorry for my poor English.'), errors: [{ messageId: 'negative', text: 'sorry for my poor English' }] },
+  { name: 'excuse my English', text: goodThankYou('Please excuse my English, it is not my first language.'), errors: [{ messageId: 'negative', text: 'excuse my English' }] },
   // Speaking badly of an employer.
   badmouth('my current manager is a nightmare', 'Honestly, my current manager is a nightmare, so your team looked great.', 'my current manager is a nightmare'),
   badmouth('our previous team was the worst', 'Our previous team was the worst, which is why I left.', 'Our previous team was the worst'),

@@ -11,6 +11,7 @@ const invalid: InvalidCase[] = [
   texting('call or text me', 'Feel free to call or text me anytime.', 'or text me'),
   texting('can I text you', 'Can I text you if anything comes up?', 'Can I text you'),
   texting('send you a quick text', "I'll send you a quick text after the weekend.", 'send you a quick text'),
+  texting('send you a WhatsApp: one finding, not two', "I'll also send you a WhatsApp tomorrow.", 'send you a WhatsApp'),
   texting("I'll WhatsApp you", "I'll WhatsApp you the photos from the site visit.", "I'll WhatsApp you"),
   texting('I texted you', 'I texted you on Saturday about the start date.', 'I texted you'),
   texting('your personal number', 'Could I have your personal number?', 'your personal number'),

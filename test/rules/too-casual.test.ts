@@ -2,6 +2,7 @@ import { runRuleTests, type InvalidCase } from '../helpers/ruleTester.js';
 import { expectEveryEntryMatches } from '../helpers/phraseCoverage.js';
 
 const fm = '---\nfollowup: thank-you\nto: Dana Okafor\n---\n\n';
+const panelFm = '---\nfollowup: thank-you\nto: [Dana Okafor, Lee Park]\n---\n\n';
 const body = (text: string): string => `${fm}Dear Dana,\n\n${text}\n\nBest regards,\nSam\n`;
 
 const invalid: InvalidCase[] = [
@@ -19,10 +20,17 @@ const invalid: InvalidCase[] = [
   },
   {
     name: 'hi guys, to a panel',
-    text: `${fm}Hi guys,\n\nThank you all for the panel interview today.\n`,
+    text: `${panelFm}Hi guys,\n\nThank you all for the panel interview today.\n`,
     errors: [{ messageId: 'casualGreeting', text: 'Hi guys' }],
-    output: `${fm}Hello everyone,\n\nThank you all for the panel interview today.\n`,
+    output: `${panelFm}Hello everyone,\n\nThank you all for the panel interview today.\n`,
   },
+  {
+    name: 'hi folks, to one person: "Hello", not "Hello everyone"',
+    text: `${fm}Hi folks,\n\nThank you for the interview today.\n`,
+    errors: [{ messageId: 'casualGreeting', text: 'Hi folks' }],
+    output: `${fm}Hello,\n\nThank you for the interview today.\n`,
+  },
+  { name: 'super cool', text: `${fm}Dear Dana,\n\nThe demo was super cool.\n`, errors: [{ messageId: 'casual', text: 'super cool' }], output: `${fm}Dear Dana,\n\nThe demo was great.\n` },
   {
     name: "what's up",
     text: `${fm}What's up Dana,\n\nThank you for the tour.\n`,
