@@ -327,14 +327,14 @@ function byEdge(table: ReadonlyMap<string, Affix[]>, edge: (add: string) => numb
 }
 
 // FNV-1a over the UTF-16 code units of text[start, end): a word hashes the same alone and inside the .dic text.
-function hashRange(text: string, start: number, end: number): number {
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
 /** Does text[start, start + word.length) equal `word`? */
-function sameText(word: string, text: string, start: number): boolean {
+export function sameText(word: string, text: string, start: number): boolean {
   for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
   return true;
 }

@@ -7,6 +7,7 @@
  */
 import { HunspellDictionary, caseShape } from './hunspell.js';
 import { builtinVocabulary, usVariants } from './words.js';
+import { WordRanks } from './ranks.js';
 
 /** The .aff and .dic files of a Hunspell dictionary, as text. */
 export interface DictionaryFiles {
@@ -43,7 +44,7 @@ export class Speller {
   private readonly verdicts = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
   private stemsByLength: Array<{ stems: string[]; order: number[] } | undefined> | undefined;
-  private rankMap: Map<string, number> | undefined;
+  private ranks: WordRanks | undefined;
 
   constructor(
     readonly dictionary: HunspellDictionary,
@@ -58,25 +59,14 @@ export class Speller {
    * "enjoyed" before "enjoined"). Unranked words come after every ranked one.
    */
   private rarity(lower: string): number {
-    if (!this.rankMap) {
-      // Read on the first suggestion (a few ms), never while checking.
-      const map = new Map<string, number>();
-      const text = this.ranksText;
-      for (let start = 0; start < text.length; ) {
-        let end = text.indexOf('\n', start);
-        if (end < 0) end = text.length;
-        if (end > start) map.set(text.slice(start, end), map.size + 1);
-        start = end + 1;
-      }
-      this.rankMap = map;
-    }
     return RARITY_WEIGHT * Math.log(this.rank(lower) + RANK_OFFSET);
   }
 
   /** A lower-case word's rank in the frequency list, from 1; unranked words share one rank after all others. */
   private rank(lower: string): number {
-    const map = this.rankMap as Map<string, number>;
-    return map.get(lower) ?? 2 * (map.size + 1);
+    // Read on the first suggestion (a few ms), never while checking.
+    const ranks = (this.ranks ??= new WordRanks(this.ranksText));
+    return ranks.rank(lower) ?? 2 * (ranks.size + 1);
   }
 
   /** Is the word correctly spelled as written (Hunspell's capitalisation rules apply)? */

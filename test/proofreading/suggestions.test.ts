@@ -14,6 +14,8 @@ import { loadCorpus } from '../../scripts/eval.js';
 import { injectTypos } from '../../scripts/typos.js';
 import aff from 'dictionary-en/index.aff';
 import dic from 'dictionary-en/index.dic';
+import ranksText from 'followup-word-ranks';
+import { WordRanks } from '../../shared/proofreading/ranks.js';
 
 const report = (line: string): void => console.log(`[proofreading] ${line}`);
 const speller = defaultSpeller();
@@ -97,5 +99,22 @@ describe('vocabulary of the fields candidates come from', () => {
     for (const w of ['preprint', 'organoids', 'transcriptomics', 'proteomics', 'externship', 'tagout', 'palletizing', 'busser', 'rostering', 'lakh', 'crore', 'deduplication', 'kerning', 'signups', 'accretive', 'midmarket', 'presales', 'biller', 'prepone']) {
       expect(speller.isWord(w), w).toBe(true);
     }
+  });
+});
+
+describe('WordRanks', () => {
+  it('ranks each listed word by its line, from 1, and knows nothing else', () => {
+    const ranks = new WordRanks('the\nof\n\nand\nthe\nreceive\n');
+    expect(ranks.size).toBe(5);
+    expect(['the', 'of', 'and', 'receive', 'recieve', '', 'th'].map((w) => ranks.rank(w))).toEqual([1, 2, 3, 5, undefined, undefined, undefined]);
+    expect(new WordRanks('').rank('the')).toBeUndefined();
+  });
+
+  it('gives the same ranks as reading the list into a map, on the shipped list', () => {
+    const text = ranksText;
+    const ranks = new WordRanks(text);
+    const lines = text.split('\n');
+    expect(ranks.size).toBe(lines.length);
+    for (let i = 0; i < lines.length; i += 97) expect(ranks.rank(lines[i] as string), lines[i]).toBe(i + 1);
   });
 });
