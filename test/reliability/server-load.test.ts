@@ -29,7 +29,7 @@ const report = (line: string): void => console.log(`[reliability] ${line}`);
 const BASE = sampleDraft('I am excited about the position. Could you share the next steps?').replace('Hey Dana,', 'Dear Dana,');
 const textFor = (v: number): string => BASE.replace('Could you share', `${'🙂 '.repeat(v % 4)}Could you share`);
 /** How many of the typed emoji the diagnostics name (a run of them is one diagnostic naming them all). */
-const emojiCount = (ds: Diagnostic[]): number => ds.filter((d) => d.code === 'emoji').reduce((n, d) => n + (d.message.match(/🙂/gu)?.length ?? 0), 0);
+const emojiCount = (ds: Diagnostic[]): number => ds.filter((d) => d.code === 'emoji').reduce((n, d) => n + (String(d.message).match(/🙂/gu)?.length ?? 0), 0);
 
 describe('server under load (stdio)', () => {
   it('10,000 rapid edits: publishes never go back in version, each matches its own text, the last one is for the last edit', async () => {
