@@ -9,6 +9,7 @@
  * are narrow on purpose, since a wrong "fix" is worse than a missed slip.
  */
 import type { Rule, RuleContext } from './rule.js';
+import { insideQuotes } from './phrases/match.js';
 import { getWords, WordMemo, type Words } from '../document/text.js';
 import { matchCase } from './rule.js';
 import { inProse, isSpellingLint, Spans } from '../proofreading/thorough.js';
@@ -75,7 +76,7 @@ function checkFast(ctx: RuleContext): void {
           article(ctx, words, i);
           break;
         case 'your':
-          if (YOURE_NEXT.has(next) || (next === 'welcome' && (endsClause(text, words.ends[i + 1]!) || words.lower[i + 2] === 'to'))) confusion(ctx, words, i, i, "you're");
+          if ((YOURE_NEXT.has(next) && !aLabel(text, words, i + 1)) || (next === 'welcome' && (endsClause(text, words.ends[i + 1]!) || words.lower[i + 2] === 'to'))) confusion(ctx, words, i, i, "you're");
           break;
         case "you're":
           if (YOUR_NOUNS.has(next)) confusion(ctx, words, i, i, 'your');
@@ -238,9 +239,25 @@ function endsClause(text: string, end: number): boolean {
   return c === undefined || c === '.' || c === ',' || c === '!' || c === '?' || c === ';' || c === ':' || c === '\n' || c === '\r' || c === ')';
 }
 
+/**
+ * "a"/"an" that is no article: a label or a term ("your A/B tests", "your A
+ * game", "FP&A") or Latin ("your a priori assumptions").
+ */
+function aLabel(text: string, words: Words, i: number): boolean {
+  const w = words.lower[i];
+  if (w !== 'a' && w !== 'an') return false;
+  if (text[words.starts[i]!] === 'A' && w === 'a') return true;
+  const after = text[words.ends[i]!] ?? '';
+  if (after === '/' || after === '&' || after === '-') return true;
+  return LATIN_AFTER_A.has(words.lower[i + 1] ?? '');
+}
+const LATIN_AFTER_A = new Set(['priori', 'posteriori', 'fortiori', 'la', 'capella']);
+
 function confusion(ctx: RuleContext, words: Words, from: number, to: number, replacement: string, whole = false): void {
   const start = words.starts[from]!;
   const end = words.ends[to]!;
+  // Inside double quotes are someone's words, quoted as said ('You said "it's culture that ships"').
+  if (insideQuotes(ctx.doc.text, start, end)) return;
   const phrase = ctx.doc.text.slice(whole ? words.starts[from - 1]! : start, end);
   const newText = matchCase(ctx.doc.text.slice(start, end), replacement);
   ctx.report({
@@ -267,6 +284,7 @@ function article(ctx: RuleContext, words: Words, i: number): void {
   if (!/^[a-z]/i.test(next) || (next.length > 1 && next === next.toUpperCase()) || /\d/.test(next)) return;
   const artStart = words.starts[i]!;
   const art = text.slice(artStart, words.ends[i]!);
+  if (insideQuotes(text, artStart, nextEnd)) return;
   // "a" as a label: "(a)", "a)", "Plan A", "option a".
   const before = text[artStart - 1];
   if (before === '(' || text[words.ends[i]!] === ')' || (art === 'A' && i > 0 && /[a-z]/.test(text[artStart - 2] ?? '') && before === ' ')) return;

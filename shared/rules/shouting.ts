@@ -4,6 +4,7 @@
  * word (VERY, REALLY, THANK) and not a known acronym (SQL, AWS, HR, IT, US).
  */
 import type { Rule } from './rule.js';
+import { insideQuotes } from './phrases/match.js';
 import { getWords } from '../document/text.js';
 import { significantWords } from './helpers.js';
 
@@ -69,6 +70,8 @@ export const shouting: Rule = {
           const start = words.starts[k] ?? 0;
           const end = words.ends[k] ?? start;
           const raw = doc.text.slice(start, end);
+          // Their words, quoted as written ('the "WHY before HOW" principle on your wall').
+          if (insideQuotes(doc.text, start, end)) continue;
           const replacement = sentenceInitial(doc.prose, start) ? raw[0] + lw.slice(1) : lw;
           ctx.report({ start, end, messageId: 'caps', data: { phrase: raw }, fix: { title: `Write "${replacement}"`, edits: [{ start, end, newText: replacement }] } });
         }
@@ -78,6 +81,7 @@ export const shouting: Rule = {
     PUNCTUATION.lastIndex = doc.bodyStart;
     for (let m = PUNCTUATION.exec(doc.prose); m; m = PUNCTUATION.exec(doc.prose)) {
       const s = m[0];
+      if (insideQuotes(doc.text, m.index, m.index + s.length)) continue;
       const mark = s.includes('?') ? '?' : '!';
       ctx.report({
         start: m.index,

@@ -4,7 +4,7 @@ import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
 import { personalRecipients } from './helpers.js';
 
 /** Plain words: no negation guard (a casual word is casual either way). */
-const word = (pattern: string, replacement: string, extra: Partial<PhraseEntry> = {}): PhraseEntry => ({ pattern, replacement, negatable: false, ...extra });
+const word = (pattern: string, replacement: string, extra: Partial<PhraseEntry> = {}): PhraseEntry => ({ pattern, replacement, negatable: false, notName: true, ...extra });
 /** Text-speak written in lower case: "u", not "U.S."; "ty", not the name Ty; "rn", not RN. */
 const lower = (pattern: string, replacement: string): PhraseEntry => word(pattern, replacement, { lowercaseOnly: true });
 const greeting = (pattern: string): PhraseEntry => ({ pattern, paragraphStart: true, replacement: 'Hello', messageId: 'casualGreeting', negatable: false });

@@ -22,6 +22,8 @@ runRuleTests('grammar', {
     { name: 'letters and acronyms are left alone', text: g('I hold an MBA and built a URL shortener and an SQL report.') },
     { name: '"a" as a list label', text: g('Option (a) and point a) both work.') },
     { name: 'Plan A is a name', text: g('Plan A is still my favourite.') },
+    { name: '"your A/B", "your a priori": not "you\'re"', text: g('I enjoyed your A/B testing walkthrough and what happens when your a priori assumptions fail.') },
+    { name: 'their words in double quotes', text: g('You said "it\'s culture that ships products", which I loved, and "a honest review" is how you put it.') },
     { name: '"then" as time after "more work"', text: g('We did more work then, and it paid off.') },
     { name: 'a signature that repeats the name on the next line', text: g('Thank you again.\n\nBest,\nJordan\nJordan Mills, CFA') },
     { name: '"A" inside a term: FP&A, M&A, Q&A, A/B', text: g('I enjoyed the FP&A Analyst panel, the Q&A afterwards, my time as an M&A analyst and the A/B tests.') },

@@ -3,6 +3,7 @@ import { draft, goodThankYou } from '../helpers/drafts.js';
 
 runRuleTests('shouting', {
   valid: [
+    { name: 'their words in double quotes', text: goodThankYou('I liked the "WHY before HOW" principle on your wall, and your question "What would you do first?!" made me think.') },
     { name: 'acronyms', text: goodThankYou('I have used SQL, AWS, HR systems, IT tickets and an API for US clients.') },
     { name: 'agency and certificate acronyms', text: goodThankYou('I am a NASA alum, passed the CPA exam and hold an RN license with BLS.') },
     { name: 'a company name in caps from front matter', text: draft('thank-you', 'Dear Dana,\n\nThank you for the tour of IKEA NOW, your new store format.\n', { to: 'Dana Okafor', company: 'IKEA NOW' }) },

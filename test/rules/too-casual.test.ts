@@ -270,6 +270,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('too-casual', {
   valid: [
+    { name: 'a Title Case name mid-sentence', text: body('On weekends I run a bakery, Gonna Be Good Bread, with my sister.') },
     { name: 'Adobe XD is a design tool', text: body('I walked through my Adobe XD prototype, and I also prototype in Figma and XD.') },
     { name: 'a professional greeting and sign-off', text: `${fm}Dear Dana,\n\nThank you for your time today.\n\nBest regards,\nSam\n` },
     { name: '"Hi all" to a panel is fine', text: `${fm}Hi all,\n\nThank you for the panel interview today.\n\nBest regards,\nSam\n` },

@@ -36,6 +36,8 @@ export interface PhraseEntry {
   unlessPrev?: readonly string[];
   /** Skip when the first word of the match is capitalised mid-sentence (a title). */
   notTitle?: boolean;
+  /** Not when the match is a Title Case word mid-sentence (a name: "Gonna Be Good Bread"). */
+  notName?: boolean;
   /** Match only when written in lower case ("u", not "U.S."; "ty", not the name Ty). */
   lowercaseOnly?: boolean;
 }
@@ -314,6 +316,8 @@ function passesGuards(doc: DraftDocument, words: Words, entry: PhraseEntry, firs
   if (entry.unlessNext && end < words.count && joined(doc, words, end - 1, end) && entry.unlessNext.includes(words.lower[end] ?? '')) return false;
   if (entry.unlessPrev && first > 0 && joined(doc, words, first - 1, first) && entry.unlessPrev.includes(words.lower[first - 1] ?? '')) return false;
   if (entry.notTitle && isMidSentenceCapital(doc, words, first)) return false;
+  // "a bakery called Gonna Be Good Bread": a Title Case word mid-sentence is a name; "and BTW the demo" is not.
+  if (entry.notName && isMidSentenceCapital(doc, words, first) && /^\p{Lu}\p{Ll}/u.test(doc.text.slice(start, start + 2))) return false;
   if (entry.lowercaseOnly) {
     const raw = doc.text.slice(start, stop);
     if (raw !== raw.toLowerCase()) return false;
