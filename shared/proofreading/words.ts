@@ -39,6 +39,7 @@ preprint organoid organoids transcriptomics proteomics metabolomics electrocatal
 pipetting microfluidics nanomaterial nanomaterials externship externships tagout palletizing palletize palletized
 busser bussers rostering rebar lakh lakhs crore crores prepone preponed dedupe deduped deduplicate deduplicated deduplication
 kerning signup signups accretive midmarket presales biller billers upsells cross-sell cross-selling
+beurre blanc vide garde patissier pâtissier amuse-bouche sommelier sommeliers brunoise chiffonade tournant saucier voir priori posteriori shortener ok
 prem ageing grey greys jewellery tyre tyres skilful skilfully aluminium maths storey storeys mould moulds moulded amongst
 `;
 

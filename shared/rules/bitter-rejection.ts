@@ -4,7 +4,7 @@ import type { PhraseEntry } from './phrases/match.js';
 
 const table: PhraseEntry[] = [
   // "a biased sample" is statistics, not blame.
-  { pattern: 'unfair|unjust|rigged|biased', unlessNext: ['sample', 'samples', 'estimator', 'estimate', 'estimates', 'data', 'dataset', 'model', 'models', 'coin', 'towards', 'toward', 'advantage'] },
+  { pattern: 'unfair|unjust|rigged|biased', unlessNext: ['sample', 'samples', 'estimator', 'estimate', 'estimates', 'data', 'dataset', 'model', 'models', 'coin', 'towards', 'toward', 'advantage', 'practices', 'practice', 'terms', 'trading', 'trade', 'competition', 'dismissal', 'contract', 'contracts', 'pricing', 'lending', 'labor', 'labour'] },
   // "It would not be fair to ask you for more" is gracious.
   { pattern: "not|wasn't|isn't|hardly fair", negatable: false, unlessNext: ['to', 'on', 'of', 'for'] },
   { pattern: "(wasn't|was not|isn't|is not|hardly) a fair process|decision|interview|assessment|comparison|test|evaluation|shot|chance", negatable: false },
@@ -44,6 +44,7 @@ const table: PhraseEntry[] = [
   // Sarcasm and the "your loss" idea in other words.
   { pattern: '(thanks|thank you) for nothing', negatable: false },
   { pattern: 'good luck with whoever|whomever you picked|chose|hired|found|went|go' },
+  { pattern: 'hope whoever|whomever you picked|chose|hired turns|proves' },
   { pattern: '(you|your company|your team|the company|the team) lost a|an very|really? good|great|strong|excellent|talented|valuable? candidate|asset|hire|employee' },
   { pattern: '(decided before|already decided before|made up before|settled before) i (walked|came|arrived|even)' },
 ];

@@ -43,6 +43,8 @@ const table: PhraseEntry[] = [
   { pattern: "(i'm willing to|i am willing to|i'd be willing to|i would be willing to|i'll|i will|i would|i'd|i can|i could) (even|) work for free|nothing" },
   { pattern: 'this job|role|position|opportunity means (everything|the world) to me' },
   { pattern: 'this job|role|position|opportunity would|will mean (everything|the world) to me' },
+  { pattern: 'this job|role|position|opportunity would|will? means|mean (everything|the world) to my family|us' },
+  { pattern: 'my savings run|are|will out|running|run' },
   // Any job on any terms: "I will take any position you have open, at any salary".
   { pattern: "i|i'll|i'd will|would? take|accept any position|role|job|shift|salary|pay" },
   { pattern: "(i don't|i do not) know what i'll|i'd|i will|would? do if i (don't|do not|can't|cannot) get|land" },

@@ -36,6 +36,8 @@ const table: PhraseEntry[] = [
   // Apologies for the interview itself.
   { pattern: `${SORRY} for|that? i rambled|stumbled|froze|blanked|babbled|struggled|panicked|fumbled|choked`, negatable: false },
   { pattern: `${SORRY} for|about my rambling|nerves|nervousness|mistakes|mistake|blunder|blunders|fumbling`, negatable: false },
+  { pattern: `${SORRY} for (going on|going on so long|talking so long|talking too long)`, negatable: false },
+  { pattern: "i may|might not have the experience|skills|background|qualifications you need|want|require|are", negatable: false },
   // Apologising for one's English puts the reader's attention on it.
   { pattern: `${SORRY} for|about my poor|bad|broken|limited? english|grammar`, negatable: false },
   { pattern: 'excuse|pardon|forgive my poor|bad|broken|limited? english|grammar', negatable: false },

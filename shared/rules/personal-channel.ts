@@ -69,7 +69,8 @@ export const personalChannel: Rule = {
   },
 };
 
-const TOPIC_NOUNS = new Set(['campaign', 'campaigns', 'posts', 'post', 'ads', 'ad', 'content', 'strategy', 'page', 'feed', 'presence', 'marketing', 'audience', 'followers', 'videos', 'reels', 'stories', 'launch', 'channel', 'channels', 'analytics', 'engagement', 'team', 'shop']);
+const TOPIC_NOUNS = new Set(['campaign', 'campaigns', 'posts', 'post', 'ads', 'ad', 'content', 'strategy', 'page', 'feed', 'presence', 'marketing', 'audience', 'followers', 'videos', 'reels', 'stories', 'launch', 'channel', 'channels', 'analytics', 'engagement', 'team', 'shop',
+  'business', 'integration', 'integrations', 'work', 'support', 'queue', 'api', 'bot', 'bots', 'project', 'projects', 'experience', 'portfolio', 'growth', 'community', 'partnership', 'partnerships']);
 
 /** A topic noun within three words after word i: the platform is the subject, not a contact route. */
 function topicFollows(words: ReturnType<typeof getWords>, i: number): boolean {
@@ -91,7 +92,9 @@ function aboutContact(prose: string, words: ReturnType<typeof getWords>, i: numb
     if (!CONTACT.has(w)) continue;
     // "your team's Instagram campaign" is a topic; "your Instagram" (the person's account) is contact,
     // unless what follows shows it is the company's channel ("your Instagram and TikTok campaigns").
-    if ((w === 'your' || w === 'my') && (d !== -1 || topicFollows(words, i))) continue;
+    if ((w === 'your' || w === 'my') && d !== -1) continue;
+    // "your WhatsApp Business integration", "our text and WhatsApp support queue": the app is the topic.
+    if (topicFollows(words, i)) continue;
     if (NEEDS_PERSON.has(w) && !PERSON.has(words.lower[j + 1] ?? '')) continue;
     return true;
   }

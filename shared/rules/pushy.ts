@@ -11,6 +11,8 @@ const table: PhraseEntry[] = [
   { pattern: 'following|checking|reaching up|in|out once|yet? again', messageId: 'pressure' },
   { pattern: 'circling|circle back once|yet? again|more', messageId: 'pressure' },
   { pattern: 'following|checking|reaching up|in|out once more', messageId: 'pressure' },
+  { pattern: "(i'm writing|i am writing|writing) once more|again", messageId: 'pressure' },
+  { pattern: 'follow|following|check|checking|reach|reaching up|in|out one more time', messageId: 'pressure' },
   { pattern: 'following up on my (follow-up|previous follow-up|last follow-up|earlier follow-up|follow-ups)', messageId: 'counting' },
   { pattern: 'bumping this', messageId: 'pressure' },
   { pattern: 'bump this (up|to the top|back up)', messageId: 'pressure' },

@@ -17,7 +17,7 @@ export const tooSoon: Rule = {
     howToFix: 'Wait until the decision date they gave is behind you or, without one, until a week after the interview; the message says when.',
     fix: 'none',
     messages: {
-      beforeWeek: 'Only {days} day(s) since the interview; give them at least a week before checking in (from {when}).',
+      beforeWeek: 'Only {days} since the interview; give them at least a week before checking in (from {when}).',
       beforeDecision: 'They said they would decide by {when}; wait until then before asking for an update.',
     },
   },
@@ -36,7 +36,7 @@ export const tooSoon: Rule = {
     if (interviewDate) {
       const days = Math.floor((ctx.now - interviewDate.time) / DAY);
       if (days < 7) {
-        ctx.report({ ...keyRange(ctx.doc, 'interview_date'), messageId: 'beforeWeek', data: { days: Math.max(0, days), when: formatWhen(interviewDate.time + 7 * DAY, false) } });
+        ctx.report({ ...keyRange(ctx.doc, 'interview_date'), messageId: 'beforeWeek', data: { days: Math.max(0, days) === 1 ? '1 day' : `${Math.max(0, days)} days`, when: formatWhen(interviewDate.time + 7 * DAY, false) } });
       }
     }
   },

@@ -7,6 +7,7 @@ const rr = (body: string): string =>
 const bad = (name: string, body: string, text: string): InvalidCase => ({ name, text: rr(body), errors: [{ messageId: 'bitter', text }] });
 
 const invalid: InvalidCase[] = [
+  bad('hope whoever you picked turns out', 'I hope whoever you picked turns out to be worth it.', 'hope whoever you picked turns'),
   bad('thanks for nothing', 'Thanks for nothing, I guess.', 'Thanks for nothing'),
   bad('good luck with whoever you picked', 'Good luck with whoever you picked.', 'Good luck with whoever you picked'),
   bad('your company lost a good candidate', 'I think your company lost a very good candidate.', 'your company lost a very good candidate'),
@@ -56,6 +57,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('bitter-rejection', {
   valid: [
+    { name: '"unfair" as a subject of the work', text: rr('I enjoyed our discussion of the unfair trading practices review and the unfair contract terms audit.') },
     { name: 'a team that lost a strong candidate to another offer, as a story', text: rr('I enjoyed hearing how the team hired again after losing the lead to a startup.') },
     { name: 'gracious', text: rr('I am disappointed, but I enjoyed meeting the team.') },
     { name: 'a fair process', text: rr('The process felt fair and well organised, and I learned a lot from it.') },

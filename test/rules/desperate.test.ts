@@ -7,6 +7,8 @@ const bad = (name: string, body: string, text: string): InvalidCase => ({ name, 
 
 const invalid: InvalidCase[] = [
   bad('I really need this job', 'I really need this job.', 'I really need this job'),
+  bad('would mean everything to my family', 'This job would mean everything to my family right now.', 'This job would mean everything to my family'),
+  bad('savings running out', 'My savings run out at the end of the month.', 'My savings run out'),
   bad('would mean everything to me', 'Honestly, this job would mean everything to me.', 'this job would mean everything to me'),
   bad('any position at any salary', 'I will take any position you have open, at any salary.', 'I will take any position'),
   bad('out of work and really need this role', "I've been out of work for eight months and really need this role.", 'really need this role'),

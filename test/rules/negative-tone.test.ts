@@ -7,6 +7,8 @@ const bad = (name: string, middle: string, text: string): InvalidCase => ({ name
 const badmouth = (name: string, middle: string, text: string): InvalidCase => ({ name, text: goodThankYou(middle), errors: [{ messageId: 'badmouth', text }] });
 
 const invalid: InvalidCase[] = [
+  { name: 'sorry for going on so long', text: goodThankYou('I apologise for going on for so long about my last job.'), errors: [{ messageId: 'negative', text: 'apologise for going on' }] },
+  { name: 'may not have the experience you need', text: goodThankYou('I realise I may not have the experience you need.'), errors: [{ messageId: 'negative', text: 'I may not have the experience you need' }] },
   { name: 'sorry for my English', text: goodThankYou('I am sorry for my poor English.'), errors: [{ messageId: 'negative', text: 'sorry for my poor English' }] },
   { name: 'excuse my English', text: goodThankYou('Please excuse my English, it is not my first language.'), errors: [{ messageId: 'negative', text: 'excuse my English' }] },
   // Speaking badly of an employer.

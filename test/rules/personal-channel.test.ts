@@ -36,6 +36,9 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('personal-channel', {
   valid: [
+    { name: 'an app as the topic, after "your"', text: goodThankYou('Your WhatsApp Business integration is exactly the kind of problem I want to work on next.') },
+    { name: 'an app as the topic, after "my"', text: goodThankYou('I would be happy to share more examples of my TikTok and Instagram work.') },
+    { name: 'texting as a support channel', text: goodThankYou('In my current role I set up our text and WhatsApp support queue in Zendesk.') },
     { name: 'LinkedIn is fine', text: goodThankYou('I sent you a connection request on LinkedIn.') },
     { name: 'email is fine', text: goodThankYou('Feel free to email me if anything else would help.') },
     { name: 'negated: I won\'t text', text: goodThankYou("Don't worry, I won't text you; email works best.") },

@@ -44,6 +44,8 @@ const invalid: InvalidCase[] = [
   pressure('reply me as soon as possible', 'Please reply me as soon as possible.', 'reply me as soon as possible'),
   pressure('kindly treat as urgent', 'Kindly treat as urgent.', 'Kindly treat as urgent'),
   pressure('till now I have not received', 'Till now I have not received any reply.', 'Till now I have not received'),
+  pressure('writing once more', "I emailed you on Friday and haven't heard back, so I'm writing once more.", "I'm writing once more"),
+  pressure('checking in one more time', 'I wanted to check in one more time about the role.', 'check in one more time'),
   pressure('following up once more', 'Following up once more on my application.', 'Following up once more'),
   counting('following up on my previous emails', 'I am following up on my previous emails.', 'following up on my previous emails'),
   counting('this is the fourth time', "This is the fourth time I've reached out.", "This is the fourth time I've reached out"),

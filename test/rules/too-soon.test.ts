@@ -17,9 +17,10 @@ runRuleTests('too-soon', {
     { name: 'thank-you notes are not checked', text: draft('thank-you', 'Dear Dana,\n\nThank you.\n', { interview_date: '2026-11-20' }), now: '2026-11-21T09:00' },
   ],
   invalid: [
-    { name: 'three days after', text: sc({ interview_date: '2026-11-18T10:00' }), now: '2026-11-21T10:00', errors: [{ messageId: 'beforeWeek', text: '2026-11-18T10:00', data: { days: 3, when: 'Wed 25 Nov' } }] },
-    { name: 'a minute short of a week', text: sc({ interview_date: '2026-11-10T10:00' }), now: '2026-11-17T09:59', errors: [{ messageId: 'beforeWeek', data: { days: 6 } }] },
-    { name: 'the same day, date only', text: sc({ interview_date: '2026-11-21' }), now: '2026-11-21T17:00', errors: [{ messageId: 'beforeWeek', text: '2026-11-21', data: { days: 0 } }] },
+    { name: 'three days after', text: sc({ interview_date: '2026-11-18T10:00' }), now: '2026-11-21T10:00', errors: [{ messageId: 'beforeWeek', text: '2026-11-18T10:00', data: { days: '3 days', when: 'Wed 25 Nov' } }] },
+    { name: 'one day after: "1 day", not "1 day(s)"', text: sc({ interview_date: '2026-11-20T10:00' }), now: '2026-11-21T11:00', errors: [{ messageId: 'beforeWeek', data: { days: '1 day' } }] },
+    { name: 'a minute short of a week', text: sc({ interview_date: '2026-11-10T10:00' }), now: '2026-11-17T09:59', errors: [{ messageId: 'beforeWeek', data: { days: '6 days' } }] },
+    { name: 'the same day, date only', text: sc({ interview_date: '2026-11-21' }), now: '2026-11-21T17:00', errors: [{ messageId: 'beforeWeek', text: '2026-11-21', data: { days: '0 days' } }] },
     { name: 'before the decision date', text: sc({ interview_date: '2026-11-01', decision_date: '2026-11-28' }), now: '2026-11-21T09:00', errors: [{ messageId: 'beforeDecision', text: '2026-11-28', data: { when: 'Sat 28 Nov' } }] },
     { name: 'on the decision day itself (a date counts to its end)', text: sc({ decision_date: '2026-11-21' }), now: '2026-11-21T16:00', errors: [{ messageId: 'beforeDecision', text: '2026-11-21' }] },
     { name: 'a decision time later today', text: sc({ decision_date: '2026-11-21T17:00' }), now: '2026-11-21T09:00', errors: [{ messageId: 'beforeDecision', text: '2026-11-21T17:00', data: { when: 'Sat 21 Nov, 17:00' } }] },
