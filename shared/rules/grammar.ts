@@ -214,10 +214,15 @@ function thanForThen(ctx: RuleContext, words: Words, i: number): void {
  * line of prose ("I enjoyed the" above "the tour") has more on it.
  */
 function signatureRepeat(text: string, end: number, nextStart: number): boolean {
-  const br = text.indexOf('\n', end);
-  if (br < 0 || br >= nextStart) return false;
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  return !/[ \t]/.test(text.slice(lineStart, end).trim());
+  // Only the gap between the two words is searched for the break (a few characters): a 1 MB line stays linear.
+  let br = end;
+  while (br < nextStart && text.charCodeAt(br) !== 10) br++;
+  if (br >= nextStart) return false;
+  // The word alone on its line: nothing but spaces back to the line start.
+  let k = end - 1;
+  while (k >= 0 && text.charCodeAt(k) !== 10 && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) k--;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k < 0 || text.charCodeAt(k) === 10;
 }
 
 function spaced(text: string, end: number, nextStart: number): boolean {
