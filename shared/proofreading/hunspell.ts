@@ -287,15 +287,7 @@ export class HunspellDictionary {
     this.wordEnd = we;
     this.flagEnd = fe;
     this.count = n;
-    let size = 2;
-    while (size < 2 * n) size *= 2;
-    const table = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < n; i++) {
-      let h = hashRange(dic, ws[i]!, we[i]!) & mask;
-      while (table[h] !== 0) h = (h + 1) & mask;
-      table[h] = i + 1;
-    }
+    const { table, mask } = rangeTable(dic, ws, we, n);
     this.table = table;
     this.mask = mask;
   }
@@ -324,6 +316,25 @@ function byEdge(table: ReadonlyMap<string, Affix[]>, edge: (add: string) => numb
   }
   for (const group of groups.values()) group.sort((a, b) => b[0].length - a[0].length);
   return groups;
+}
+
+/**
+ * An open-addressing hash table (at most half full) of the ranges
+ * text[starts[i], ends[i]) for i < n, holding i + 1 (0 is empty). An entry
+ * that repeats an earlier one sits later in the same probe run, so a lookup
+ * finds the first.
+ */
+export function rangeTable(text: string, starts: Int32Array, ends: Int32Array, n: number): { table: Int32Array<ArrayBuffer>; mask: number } {
+  let size = 2;
+  while (size < 2 * n) size *= 2;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  for (let i = 0; i < n; i++) {
+    let h = hashRange(text, starts[i]!, ends[i]!) & mask;
+    while (table[h] !== 0) h = (h + 1) & mask;
+    table[h] = i + 1;
+  }
+  return { table, mask };
 }
 
 // FNV-1a over the UTF-16 code units of text[start, end): a word hashes the same alone and inside the .dic text.

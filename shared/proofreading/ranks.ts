@@ -4,7 +4,7 @@
  * Hunspell table, so reading 30,000 words allocates no strings and a lookup
  * allocates nothing.
  */
-import { hashRange, sameText } from './hunspell.js';
+import { hashRange, rangeTable, sameText } from './hunspell.js';
 
 export class WordRanks {
   private readonly starts: Int32Array;
@@ -30,16 +30,8 @@ export class WordRanks {
       }
       start = end + 1;
     }
-    let size = 2;
-    while (size < 2 * n) size *= 2;
-    const table = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < n; i++) {
-      let h = hashRange(text, starts[i]!, ends[i]!) & mask;
-      // A repeated word keeps its first (commoner) rank: the probe finds the earlier entry first.
-      while (table[h] !== 0) h = (h + 1) & mask;
-      table[h] = i + 1;
-    }
+    // A repeated word keeps its first (commoner) rank: the probe finds the earlier entry first.
+    const { table, mask } = rangeTable(text, starts, ends, n);
     this.starts = starts;
     this.ends = ends;
     this.table = table;
