@@ -23,8 +23,9 @@ function deadline(lead: string, unlessPrev?: readonly string[]): PhraseEntry[] {
 
 const table: PhraseEntry[] = [
   ...deadline('respond|reply|answer|decide|confirm', NOT_A_DEMAND),
-  ...deadline('get back to me'),
-  ...deadline('let me know'),
+  // "You said you would let me know by Friday" is their promise, reported.
+  ...deadline('get back to me', NOT_A_DEMAND),
+  ...deadline('let me know', NOT_A_DEMAND),
   // Asking for the answer by a date; "you mentioned a decision by Friday" reports their own timeline.
   ...deadline('appreciate|like|want|request|require|demand (a response|a reply|an answer|a decision|your response|your reply|your answer|your decision|an update|a final answer) (from you|)'),
   ...deadline('(appreciate hearing|like to hear|love to hear|want to hear|need to hear|expect to hear) (back|from you|back from you)'),

@@ -28,7 +28,7 @@ const table: PhraseEntry[] = [
   { pattern: 'begging|pleading for a|another|one|this|the chance|job|opportunity|shot|position|role|break' },
   { pattern: 'i beg|plead you|with|of' },
   { pattern: 'please please' },
-  { pattern: "i|i'll|i'd will|would? do absolutely|literally|just|really? anything", unlessNext: ['differently', 'else', 'wrong', 'different', 'like'] },
+  { pattern: "i|i'll|i'd will|would? do absolutely|literally|just|really? anything", unlessNext: ['differently', 'else', 'wrong', 'different', 'like', 'i', 'we', 'you'] },
   { pattern: "i|i'll|i'd will|would? do whatever it takes to get|land|win|be" },
   { pattern: 'please give me a|one|another more? chance|shot' },
   { pattern: 'just give me a|one|another more? chance|shot' },

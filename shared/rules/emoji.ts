@@ -9,7 +9,7 @@ const EMOJI =
 // lookbehind here), before a space, punctuation or line end.
 // Not "XD" (Adobe XD), only "xD"; not "<3" in "<3 years" (less than three).
 const EMOTICON =
-  /(?:[:;=][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+(?![ \t]+(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|people|times|percent|per)\b)|\^_*\^|xD+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
+  /(?:[:;=][-'^o]?[)(\]\[DPpOo3|\\/*]+|<3+(?![ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|s|ms|µs|us|ns|x|k|m|mm|cm|km|kg|lbs?|gb|mb|kb|tb|GB|MB|KB|TB|K|M|X|people|times|percent|per)\b)|\^_*\^|xD+|:'\(|[(]?[:;]-?[)(])(?=$|[\s.,!?)])/gmu;
 const NOT_ASCII = /[\u00a9-\uffff]/g;
 // What an emoticon may follow: line start, a space or an opening parenthesis.
 const STANDS_AFTER = /^[\s(]$/u;

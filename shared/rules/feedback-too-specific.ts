@@ -32,7 +32,8 @@ const table: PhraseEntry[] = [
   { pattern: 'where i ranked|placed' },
   { pattern: 'compared to|with the? other candidates|applicants|finalists|interviewees' },
   { pattern: 'against the other candidates|applicants|finalists|interviewees' },
-  { pattern: 'who got|received|accepted|won the job|role|position|offer' },
+  // "I hope the person who got the job enjoys it" is gracious, not a question.
+  { pattern: 'who got|received|accepted|won the job|role|position|offer', unlessPrev: ['person', 'candidate', 'one', 'whoever', 'someone', 'colleague'] },
   { pattern: 'who ended up getting|with|taking the job|role|position|offer' },
   { pattern: 'what the other|successful|chosen candidate|candidates|applicant|applicants had|did|brought|showed' },
   { pattern: 'how i stacked up' },

@@ -58,7 +58,7 @@ function checkFast(ctx: RuleContext): void {
         else if (w === 'than') thanForThen(ctx, words, i);
         continue;
       }
-      if (w === next && !REPEAT_OK.has(w) && !/\d/.test(w) && !signatureRepeat(text, words.ends[i]!, words.starts[i + 1]!)) {
+      if (w === next && !REPEAT_OK.has(w) && !/\d/.test(w) && !signatureRepeat(text, words.ends[i]!, words.starts[i + 1]!) && !repeatedName(text, words, i)) {
         ctx.report({
           start: words.starts[i + 1]!,
           end: words.ends[i + 1]!,
@@ -162,7 +162,7 @@ function mergeThorough(ctx: RuleContext, mine: ReadonlyArray<{ start: number; en
 }
 
 /** Repeats that are good English: "that that", "had had", "is is" ("what it is is"), "bye bye". */
-const REPEAT_OK = new Set(['that', 'had', 'is', 'do', 'bye', 'ha', 'haha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'yada', 'blah', 'chop', 'hush', 'dum']);
+const REPEAT_OK = new Set(['that', 'had', 'is', 'do', 'bye', 'ha', 'haha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'yada', 'blah', 'chop', 'hush', 'dum', 'mahi', 'cous', 'bora', 'ylang', 'pom', 'tom', 'tsk', 'go']);
 /** "your" followed by these is "you're": "your welcome", "your a great fit", "your not". */
 const YOURE_NEXT = new Set(['a', 'an', 'the', 'not', 'going']);
 /** "you're" followed by a noun is "your": "you're team", "you're time". */
@@ -208,6 +208,14 @@ function thanForThen(ctx: RuleContext, words: Words, i: number): void {
 }
 
 /** Only spaces or tabs (no punctuation, no paragraph break) between two words. */
+/** "Walla Walla", "Li Li", "Baden-Baden" written apart: both capitalised, and no common word ("The The team" is a slip). */
+function repeatedName(text: string, words: Words, i: number): boolean {
+  const a = text.charCodeAt(words.starts[i]!);
+  const b = text.charCodeAt(words.starts[i + 1]!);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && !COMMON_REPEATS.has(words.lower[i]!);
+}
+const COMMON_REPEATS = new Set(['the', 'a', 'an', 'and', 'to', 'of', 'in', 'on', 'for', 'is', 'it', 'i', 'we', 'you', 'my', 'our', 'this', 'that', 'with', 'as', 'at', 'be', 'by', 'thank', 'thanks', 'dear', 'hi', 'hello']);
+
 /**
  * A repeat across a line break where the first line is the word alone is a
  * signature ("Jordan" above "Jordan Mills, CFA"), not a slip; a hard-wrapped
@@ -296,6 +304,8 @@ function article(ctx: RuleContext, words: Words, i: number): void {
   // Part of a term, not an article: "FP&A analyst", "M&A", "Q&A", "A/B test", "A&E".
   if (/[&/+]/.test(before ?? '') || /[&/+]/.test(text[words.ends[i]!] ?? '')) return;
   if (lower.length === 1) return;
+  // "a Utah firm", "an Uber driver": a capitalised U-word's sound is not in its spelling.
+  if (next[0] === 'U') return;
   const vowelSound = SILENT_H.test(lower) || (/^[aeiou]/.test(lower) && !CONSONANT_SOUND.test(lower));
   const want = vowelSound ? 'an' : 'a';
   if (words.lower[i] === want) return;

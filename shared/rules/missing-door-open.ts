@@ -35,7 +35,7 @@ export const missingDoorOpen: Rule = {
     { pattern: 'if|should|when anything|things|that|the|your|plans situation|needs? change|changes', negatable: false },
     { pattern: '(connect|reconnect|cross paths|be in touch|talk|speak|work together|meet) again', negatable: false },
     { pattern: '(continue|keep) (to follow|following|an eye on)', negatable: false },
-    { pattern: '(someday|one day)', negatable: false },
+    { pattern: '(someday|one day|some day)', negatable: false },
     { pattern: 'on file', negatable: false },
     { pattern: 'remain|still (very|) interested|keen', negatable: false },
   ],

@@ -18,6 +18,7 @@ const KIND_OF_YOU: PhraseEntry = { pattern: 'kind|generous|thoughtful|gracious|g
 const GENEROUS: PhraseEntry = { pattern: 'generous with your time', negatable: false };
 const MEANT_A_LOT: PhraseEntry = { pattern: 'means|meant (a lot|a great deal|so much)', negatable: false };
 const MANY_THANKS: PhraseEntry = { pattern: 'many|much thanks', negatable: false };
+const VALUE: PhraseEntry = { pattern: 'i value|valued|treasure|treasured the|your time|conversation|chance|opportunity', negatable: false };
 const CHEERS: PhraseEntry = { pattern: 'cheers', lineStart: true, negatable: false };
 const NEGATABLE: ReadonlySet<PhraseEntry> = new Set([APPRECIATION, KIND_OF_YOU, GENEROUS, MEANT_A_LOT]);
 
@@ -50,7 +51,7 @@ export const missingGratitude: Rule = {
     },
     checklistLabel: 'Says thank you',
   },
-  phrases: [THANKS, TY, APPRECIATION, KIND_OF_YOU, GENEROUS, MEANT_A_LOT, MANY_THANKS, CHEERS],
+  phrases: [THANKS, TY, APPRECIATION, KIND_OF_YOU, GENEROUS, MEANT_A_LOT, MANY_THANKS, VALUE, CHEERS],
   check(ctx) {
     if (saysIt(ctx.doc, ctx.phraseMatches(), NEGATABLE)) return;
     const at = anchor(ctx.doc);

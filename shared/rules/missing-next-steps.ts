@@ -41,6 +41,7 @@ export const missingNextSteps: Rule = {
     { pattern: 'feel free to (contact|reach|get in touch|call|email|write)', negatable: false },
     { pattern: 'available|availability for|to a|another|any? call|chat|meeting|conversation|follow-up|further|next|second|interview', negatable: false },
     { pattern: 'my availability', negatable: false },
+    { pattern: '(anything|something) i can send|provide|share|do', negatable: false },
     { pattern: 'welcome|appreciate a|another second|further|follow-up? conversation|meeting|discussion|call', negatable: false },
     { pattern: 'any news|word', negatable: false },
     // Offering more: "I remain at your disposal for any further information", "if you need anything else".

@@ -53,6 +53,7 @@ const table: PhraseEntry[] = [
   lower('np', 'no problem'),
   remove('ikr'),
   word('lmk', 'let me know'),
+  word('many thx|thnx|thnks|thanx', 'many thanks'),
   word('thx|thnx|thnks|thanx|tnx|tks', 'thank you'),
   lower('ty', 'thank you'),
   word('pls|plz|plez', 'please'),

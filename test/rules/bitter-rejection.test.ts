@@ -57,6 +57,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('bitter-rejection', {
   valid: [
+    { name: 'negated with "none"', text: rr('None of it was a waste of my time; I learned something from each round.') },
     { name: '"unfair" as a subject of the work', text: rr('I enjoyed our discussion of the unfair trading practices review and the unfair contract terms audit.') },
     { name: 'a team that lost a strong candidate to another offer, as a story', text: rr('I enjoyed hearing how the team hired again after losing the lead to a startup.') },
     { name: 'gracious', text: rr('I am disappointed, but I enjoyed meeting the team.') },

@@ -64,6 +64,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('demands-response', {
   valid: [
+    { name: 'their promise, reported', text: sc('You mentioned you would let me know by Friday, so I wanted to ask whether there is any news. Tom said the team would get back to me by Monday.') },
     { name: 'their own date reported', text: sc('You mentioned the team would decide by December 1, so I wanted to check in after that.') },
     { name: 'asking about their timeline', text: sc('Could you share when you expect to make a decision?') },
     { name: 'my own plan: I need to give notice by Friday', text: sc('If an offer comes, I need to give notice by Friday at my current job, so I wanted to mention it.') },

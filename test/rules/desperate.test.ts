@@ -53,6 +53,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('desperate', {
   valid: [
+    { name: 'anything I can, as help', text: sc('I will do anything I can to make the handover from my current role smooth.') },
     { name: 'what the team really needs', text: sc('I enjoyed hearing what the team really needs from this role.') },
     { name: 'taking on any shift as flexibility, stated once', text: sc('I am flexible about schedules and happy to discuss shifts.') },
     { name: 'a confident close', text: goodThankYou('I would bring five years of reporting experience to the team.') },

@@ -3,6 +3,7 @@ import { draft, goodThankYou } from '../helpers/drafts.js';
 
 runRuleTests('emoji', {
   valid: [
+    { name: '"<3" as less than three, before a unit', text: goodThankYou('We cut p95 latency to <3 ms and memory to <3 GB.') },
     { name: 'no emoji', text: goodThankYou() },
     { name: 'trademark, copyright and registered signs', text: goodThankYou('I have used Acme™, Contoso© and Fabrikam® tools for years.') },
     { name: 'a list item number in parentheses', text: goodThankYou('As in point (see item 8) of the brief, I can help.') },

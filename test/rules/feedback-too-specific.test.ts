@@ -49,6 +49,7 @@ const invalid: InvalidCase[] = [
 
 runRuleTests('feedback-too-specific', {
   valid: [
+    { name: 'gracious about the person who got the job', text: fr('I hope the person who got the job enjoys it as much as I would have.') },
     { name: 'a general question', text: fr('Is there anything I could improve for future interviews?') },
     { name: 'any suggestions', text: fr('I would be grateful for any suggestions on how to prepare better.') },
     { name: 'one area', text: fr('If there is one area you would suggest I work on, I would love to hear it.') },

@@ -9,6 +9,8 @@ const g = goodThankYou;
 
 runRuleTests('grammar', {
   valid: [
+    { name: 'a capitalised U-word: its sound is not in its spelling', text: g('I worked for a Utah firm, a Unix shop and a Ugandan NGO before joining an Uber team.') },
+    { name: 'a name or place that repeats a word', text: g('Our clinic in Walla Walla serves seared mahi mahi at the staff lunch.') },
     { name: 'a clean note', text: g() },
     // Repeated words that are good English, or not repeats at all.
     { name: '"that that" and "had had"', text: g('I learned that that approach had had real results.') },

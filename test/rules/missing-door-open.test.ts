@@ -8,6 +8,7 @@ const ADD = 'Add "I would welcome the chance to be considered for future opening
 
 runRuleTests('missing-door-open', {
   valid: [
+    { name: 'work together some day', text: rr('I hope we can work together some day.') },
     { name: 'future openings', text: rr('Please keep me in mind for future openings.') },
     { name: 'stay in touch', text: rr('I hope we can stay in touch.') },
     { name: "let's keep in touch", text: rr("Let's keep in touch.") },

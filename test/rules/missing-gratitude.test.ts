@@ -7,6 +7,7 @@ const TY_SENTENCE = 'Thank you for taking the time to speak with me about the Da
 
 runRuleTests('missing-gratitude', {
   valid: [
+    { name: 'valuing their time', text: ty('I value the time you and the team gave me on Tuesday.') },
     { name: 'thank you', text: ty('Thank you for meeting with me about the Data Analyst role.') },
     { name: 'thanks again', text: ty('Thanks again for the tour of the office.') },
     { name: 'appreciated', text: ty('I appreciated the time you took to walk me through the team.') },

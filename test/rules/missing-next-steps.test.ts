@@ -6,6 +6,7 @@ const ADD = 'Add "Could you share what the next steps and the timeline look like
 
 runRuleTests('missing-next-steps', {
   valid: [
+    { name: 'an offer to send more', text: ty('Is there anything I can send you in the meantime, such as references?') },
     { name: 'welcoming a second conversation', text: ty('I would welcome a second conversation with the board.') },
     { name: 'at your disposal', text: ty('I remain at your disposal for any further information.') },
     { name: 'if you need anything else', text: ty('If you need anything else, just let me know.') },

@@ -30,6 +30,7 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'casualGreeting', text: 'Hi folks' }],
     output: `${fm}Hello,\n\nThank you for the interview today.\n`,
   },
+  { name: '"Many thx" becomes "Many thanks"', text: `${fm}Dear Dana,\n\nMany thx for the extra time.\n`, errors: [{ messageId: 'casual', text: 'Many thx' }], output: `${fm}Dear Dana,\n\nMany thanks for the extra time.\n` },
   { name: 'super cool', text: `${fm}Dear Dana,\n\nThe demo was super cool.\n`, errors: [{ messageId: 'casual', text: 'super cool' }], output: `${fm}Dear Dana,\n\nThe demo was great.\n` },
   {
     name: "what's up",

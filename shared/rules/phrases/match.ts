@@ -66,7 +66,7 @@ interface Compiled {
 const NEGATORS = new Set([
   'not', 'never', 'no', 'nor', 'without', 'hardly', "don't", "doesn't", "didn't", "won't", "wouldn't", "can't",
   'cannot', "isn't", "aren't", "wasn't", "weren't", "shouldn't", "haven't", "hasn't", "hadn't", 'dont',
-  'didnt', 'wont', 'cant', 'isnt', 'neither',
+  'didnt', 'wont', 'cant', 'isnt', 'neither', 'none',
 ]);
 
 /**
