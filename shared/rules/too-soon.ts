@@ -19,6 +19,8 @@ export const tooSoon: Rule = {
     messages: {
       beforeWeek: 'Only {days} since the interview; give them at least a week before checking in (from {when}).',
       beforeDecision: 'They said they would decide by {when}; wait until then before asking for an update.',
+      decisionToday: 'They said they would decide by today, {when}; give them the day, and ask from tomorrow if nothing has come.',
+      beforeInterview: 'The interview is on {when}, still ahead; a status check comes a week after it.',
     },
   },
   check(ctx) {
@@ -28,12 +30,18 @@ export const tooSoon: Rule = {
       // A decision "by" a date counts to the end of that day.
       const deadline = decisionDate.dateOnly ? decisionDate.time + DAY : decisionDate.time;
       if (ctx.now < deadline) {
-        ctx.report({ ...keyRange(ctx.doc, 'decision_date'), messageId: 'beforeDecision', data: { when: formatWhen(decisionDate.time, !decisionDate.dateOnly) } });
+        // On the day itself "wait until then" reads oddly: it is then.
+        const today = decisionDate.dateOnly && ctx.now >= decisionDate.time;
+        ctx.report({ ...keyRange(ctx.doc, 'decision_date'), messageId: today ? 'decisionToday' : 'beforeDecision', data: { when: formatWhen(decisionDate.time, !decisionDate.dateOnly) } });
       }
       // Once the date they gave has passed with no word, asking is timely, even within the week.
       return;
     }
     if (interviewDate) {
+      if (ctx.now < interviewDate.time) {
+        ctx.report({ ...keyRange(ctx.doc, 'interview_date'), messageId: 'beforeInterview', data: { when: formatWhen(interviewDate.time, !interviewDate.dateOnly) } });
+        return;
+      }
       const days = Math.floor((ctx.now - interviewDate.time) / DAY);
       if (days < 7) {
         ctx.report({ ...keyRange(ctx.doc, 'interview_date'), messageId: 'beforeWeek', data: { days: Math.max(0, days) === 1 ? '1 day' : `${Math.max(0, days)} days`, when: formatWhen(interviewDate.time + 7 * DAY, false) } });

@@ -22,7 +22,8 @@ runRuleTests('too-soon', {
     { name: 'a minute short of a week', text: sc({ interview_date: '2026-11-10T10:00' }), now: '2026-11-17T09:59', errors: [{ messageId: 'beforeWeek', data: { days: '6 days' } }] },
     { name: 'the same day, date only', text: sc({ interview_date: '2026-11-21' }), now: '2026-11-21T17:00', errors: [{ messageId: 'beforeWeek', text: '2026-11-21', data: { days: '0 days' } }] },
     { name: 'before the decision date', text: sc({ interview_date: '2026-11-01', decision_date: '2026-11-28' }), now: '2026-11-21T09:00', errors: [{ messageId: 'beforeDecision', text: '2026-11-28', data: { when: 'Sat 28 Nov' } }] },
-    { name: 'on the decision day itself (a date counts to its end)', text: sc({ decision_date: '2026-11-21' }), now: '2026-11-21T16:00', errors: [{ messageId: 'beforeDecision', text: '2026-11-21' }] },
+    { name: 'on the decision day itself (a date counts to its end)', text: sc({ decision_date: '2026-11-21' }), now: '2026-11-21T16:00', errors: [{ messageId: 'decisionToday', text: '2026-11-21', data: { when: 'Sat 21 Nov' } }] },
+    { name: 'an interview still ahead', text: sc({ interview_date: '2026-11-30T09:00' }), now: '2026-11-23T09:00', errors: [{ messageId: 'beforeInterview', text: '2026-11-30T09:00', data: { when: 'Mon 30 Nov, 09:00' } }] },
     { name: 'a decision time later today', text: sc({ decision_date: '2026-11-21T17:00' }), now: '2026-11-21T09:00', errors: [{ messageId: 'beforeDecision', text: '2026-11-21T17:00', data: { when: 'Sat 21 Nov, 17:00' } }] },
     {
       name: 'both too soon: the decision date is what to wait for',
