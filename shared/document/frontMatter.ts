@@ -71,7 +71,7 @@ export const FRONT_MATTER_KEYS = [
 const OPEN = /^\uFEFF?---[ \t]*(\r\n|\n|\r)/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/m;
 const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?[ \t]*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const EMPTY: FrontMatter = {
   present: false,
@@ -323,5 +323,12 @@ export function parseFactDate(raw: string): FactDate | undefined {
   const date = new Date(y, mo - 1, d, h ?? 0, mi ?? 0, s ?? 0, 0);
   // Reject dates that roll over (2026-02-31).
   if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return undefined;
+  // A time with its zone ("17:00Z", "09:00+02:00") is that instant; without one it is local time.
+  const zone = m[7];
+  if (zone !== undefined) {
+    const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+    if (Math.abs(offset) > 14 * 60) return undefined;
+    return { raw, time: Date.UTC(y, mo - 1, d, h ?? 0, mi ?? 0, s ?? 0) - offset * 60_000, dateOnly: false };
+  }
   return { raw, time: date.getTime(), dateOnly: h === undefined };
 }

@@ -15,6 +15,7 @@ const table: PhraseEntry[] = [
   { pattern: "(this is|this was|that is|that was|it's|it is|it was) (the wrong|a wrong|a bad|a poor|a terrible|a huge|a big|a foolish) decision|choice|call" },
   { pattern: 'this|that is|was a big|huge|terrible|serious? mistake|error', unlessNext: ['on', 'to', 'for', 'of', 'in', 'i', 'by'] },
   { pattern: "you'll|you will? regret" },
+  { pattern: "(you'll|you will|you may|you might) come to regret" },
   { pattern: "you'll|you will? be sorry" },
   { pattern: "(you'll|you will) never find (anyone|someone|a better|another)" },
   { pattern: 'good luck finding (anyone|someone|a better|another)' },

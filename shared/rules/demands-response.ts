@@ -22,7 +22,7 @@ function deadline(lead: string, unlessPrev?: readonly string[]): PhraseEntry[] {
 }
 
 const table: PhraseEntry[] = [
-  ...deadline('respond|reply|answer|decide|confirm', NOT_A_DEMAND),
+  ...deadline('respond|reply|answer|decide|confirm|revert', NOT_A_DEMAND),
   // "You said you would let me know by Friday" is their promise, reported.
   ...deadline('get back to me', NOT_A_DEMAND),
   ...deadline('let me know', NOT_A_DEMAND),

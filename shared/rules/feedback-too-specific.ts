@@ -37,6 +37,8 @@ const table: PhraseEntry[] = [
   { pattern: 'who ended up getting|with|taking the job|role|position|offer' },
   { pattern: 'what the other|successful|chosen candidate|candidates|applicant|applicants had|did|brought|showed' },
   { pattern: 'how i stacked up' },
+  { pattern: 'what score|scores|mark|marks|rating did i get|receive' },
+  { pattern: 'how did i rank|score|compare' },
   { pattern: 'who was|were offered|hired|selected|chosen instead|over|for' },
   { pattern: 'why the other|successful|chosen candidate|candidates|applicant|person' },
   { pattern: "interview|interviewer|interviewer's|interviewers|panel|panel's|scoring notes|rubric|rubrics|scoresheet|scoresheets|scorecard|scorecards", unlessPrev: ['my', 'own', 'your', 'from'] },

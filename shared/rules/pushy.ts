@@ -59,7 +59,7 @@ const table: PhraseEntry[] = [
   // "This is the second time I have interviewed with you" is not counting messages.
   { pattern: "this is the second|third|fourth|fifth|sixth time (i've|i have|i am|i'm|that i've|that i have) (reached out|emailed|written|followed up|contacted|called|asked|messaged|following up|writing|reaching out|emailing)", messageId: 'counting' },
   { pattern: `(i've|i have|i) sent you? ${COUNT} emails|messages|notes|follow-ups`, messageId: 'counting' },
-  { pattern: `(i've|i have|i) left you? ${COUNT} voicemails|messages`, messageId: 'counting' },
+  { pattern: `(i've|i have|i) also|already? left you? ${COUNT} voicemails|messages`, messageId: 'counting' },
   { pattern: `i|i've have? (emailed|called|messaged|contacted|written to|tried to reach|tried to contact) your|the office|store|team|recruiter|desk ${COUNT} times`, messageId: 'counting' },
   { pattern: "i|i've have? (emailed|called|messaged|contacted|written to|tried to reach|tried to contact) your|the office|store|team|recruiter|desk twice", messageId: 'counting' },
   { pattern: '(as per|per) my last|previous|earlier|prior email|emails|message|messages|voicemail|note', messageId: 'counting' },

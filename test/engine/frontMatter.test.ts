@@ -263,3 +263,13 @@ describe('front matter: dates written out', () => {
     expect(late.findings.find((x) => x.ruleId === 'send-window')?.severity).toBe('error');
   });
 });
+
+describe('front matter: dates with a time zone', () => {
+  it('reads "Z" and offsets as that instant, and still refuses nonsense', () => {
+    expect(parseFactDate('2026-11-23T17:00Z')?.time).toBe(Date.UTC(2026, 10, 23, 17, 0));
+    expect(parseFactDate('2026-11-23T17:00+02:00')?.time).toBe(Date.UTC(2026, 10, 23, 15, 0));
+    expect(parseFactDate('2026-11-23T09:30:00.000-0500')?.time).toBe(Date.UTC(2026, 10, 23, 14, 30));
+    expect(parseFactDate('2026-11-23T17:00Z')?.dateOnly).toBe(false);
+    for (const raw of ['2026-11-23T17:00+25:00', '2026-11-23Z', '2026-02-31T10:00Z']) expect(parseFactDate(raw), raw).toBeUndefined();
+  });
+});

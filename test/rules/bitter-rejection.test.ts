@@ -8,6 +8,7 @@ const bad = (name: string, body: string, text: string): InvalidCase => ({ name, 
 
 const invalid: InvalidCase[] = [
   bad('hope whoever you picked turns out', 'I hope whoever you picked turns out to be worth it.', 'hope whoever you picked turns'),
+  bad("you'll come to regret", "I think you'll come to regret this decision.", "you'll come to regret"),
   bad('thanks for nothing', 'Thanks for nothing, I guess.', 'Thanks for nothing'),
   bad('good luck with whoever you picked', 'Good luck with whoever you picked.', 'Good luck with whoever you picked'),
   bad('your company lost a good candidate', 'I think your company lost a very good candidate.', 'your company lost a very good candidate'),

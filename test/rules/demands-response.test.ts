@@ -6,6 +6,7 @@ const sc = (body: string): string => draft('status-check', `Dear Dana,\n\n${body
 const bad = (name: string, body: string, text: string): InvalidCase => ({ name, text: sc(body), errors: [{ messageId: 'deadline', text }] });
 
 const invalid: InvalidCase[] = [
+  bad('kindly revert by EOD', 'Kindly revert by EOD.', 'revert by EOD'),
   bad('a date by month name', 'Please let me know by December 1.', 'let me know by December'),
   bad('an abbreviated month', 'Please respond before Dec. 4 at the latest.', 'respond before Dec'),
   bad('get back to me by a date', 'Please get back to me by November 30.', 'get back to me by November'),

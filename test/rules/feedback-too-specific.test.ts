@@ -8,6 +8,8 @@ const bad = (name: string, body: string, text: string): InvalidCase => ({ name, 
 const invalid: InvalidCase[] = [
   bad('who ended up getting the role', 'Could you tell me who ended up getting the role?', 'who ended up getting the role'),
   bad('what the other candidates had', 'Could you share what the other candidates had that I lacked?', 'what the other candidates had'),
+  bad('what score did I get', 'What score did I get on the technical test?', 'What score did I get'),
+  bad('how did I rank', 'And how did I rank against the others?', 'how did I rank'),
   bad('how I stacked up', 'I would love to know how I stacked up against the others.', 'how I stacked up'),
   bad('list every mistake', 'Could you list every mistake I made?', 'list every mistake'),
   bad('tell me all the reasons', 'Please tell me all the reasons I was not selected.', 'tell me all the reasons'),

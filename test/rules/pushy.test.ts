@@ -52,6 +52,7 @@ const invalid: InvalidCase[] = [
   pressure('please treat my application as urgent', 'Please treat my application as urgent.', 'Please treat my application as urgent'),
   counting('sent you two emails', 'I have sent you two emails already.', 'I have sent you two emails'),
   counting('left you two voicemails', "I've left you two voicemails as well.", "I've left you two voicemails"),
+  counting('also left you two voicemails', 'I have also left you two voicemails.', 'I have also left you two voicemails'),
   counting('called your office several times', 'I have called your office several times without success.', 'I have called your office several times'),
   counting('called the store twice', 'I called the store twice and nobody got back to me.', 'I called the store twice'),
   // Presuming the answer.
