@@ -47,6 +47,9 @@ const SIGNALS: Record<DraftKind, Array<[string, number]>> = {
     ['touch base', 2],
     ['hiring|decision timeline', 2],
     ['i interviewed for', 1],
+    ['any news', 3],
+    ['heard back', 2],
+    ['weeks since', 2],
   ],
   'feedback-request': [
     ['feedback', 3],
@@ -55,6 +58,9 @@ const SIGNALS: Record<DraftKind, Array<[string, number]>> = {
     ['what i could do better|differently', 3],
     ['suggestions for', 2],
     ['advice on|for', 1],
+    ['what would you suggest|recommend', 3],
+    ['anything i could do better|differently', 3],
+    ['(stronger applicant|stronger candidate) next time', 3],
   ],
   'rejection-response': [
     ['letting me know', 3],
@@ -67,6 +73,9 @@ const SIGNALS: Record<DraftKind, Array<[string, number]>> = {
     ['keep me in mind', 2],
     ['best of luck with', 1],
     ['your decision', 2],
+    ['went with (someone|another|a different)', 3],
+    ['someone else', 2],
+    ['chose|selected|hired (a|another) candidate', 3],
   ],
   'additional-info': [
     ['attached|attaching|enclosed', 3],
@@ -77,6 +86,8 @@ const SIGNALS: Record<DraftKind, Array<[string, number]>> = {
     ['portfolio|references|writing sample|work sample|transcript|certificate', 2],
     ['here is|are the', 1],
     ['in case it helps', 1],
+    // Correcting something said in the interview is the purpose of the note.
+    ['correct|clarify (something|a point|an answer|one answer|one thing|what i said)', 4],
   ],
 };
 

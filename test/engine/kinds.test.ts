@@ -4,6 +4,10 @@ import { DRAFT_KINDS, KIND_INFO, inferKind, isDraftKind, lintDraft, parseDraft, 
 /** Realistic drafts without front matter: [kind, text, the phrase shown as evidence]. */
 const cases: Array<[DraftKind, string, string]> = [
   ['thank-you', 'Dear Dana,\n\nThank you for meeting with me yesterday. I enjoyed our conversation about the new clinic.\n', 'Thank you for meeting'],
+  ['status-check', "Hi Lee,\n\nI'm writing to ask whether there is any news about the Data Analyst position.\n\nBest,\nSam\n", 'any news'],
+  ['feedback-request', 'Dear Dana,\n\nI understand the team chose a candidate with more healthcare experience. What would you suggest I focus on to be a stronger applicant next time?\n', 'What would you suggest'],
+  ['rejection-response', 'Hi Lee,\n\nSaw that you went with someone else for the barista trainer role. Congratulations to them, and best of luck with the new season.\n\nSam\n', 'went with someone'],
+  ['additional-info', "Dear Dana,\n\nThank you for letting me know. I'd like to correct something I said in the interview: my team has six analysts, not sixteen.\n", 'correct something'],
   [
     'thank-you',
     'Hi Priya,\n\nThank you for taking the time to speak with me this afternoon about the charge nurse position. I enjoyed hearing how your unit handles handovers, and the tour of the new wing was a highlight.\n\nI am excited about the role and look forward to hearing about next steps.\n\nBest regards,\nJordan\n',
