@@ -43,7 +43,7 @@ export const PREFIXES: readonly string[] = ['re', 'pre', 'co', 'inter', 'multi',
 export class Speller {
   private readonly verdicts = new Map<string, boolean>();
   private readonly suggestionCache = new Map<string, string[]>();
-  private stemsByLength: Array<{ stems: string[]; order: number[] } | undefined> | undefined;
+  private stemList: string[] | undefined;
   private ranks: WordRanks | undefined;
 
   constructor(
@@ -58,8 +58,8 @@ export class Speller {
    * slip a little less likely wins when its word is far commoner ("enjoied":
    * "enjoyed" before "enjoined"). Unranked words come after every ranked one.
    */
-  private rarity(lower: string): number {
-    return RARITY_WEIGHT * Math.log(this.rank(lower) + RANK_OFFSET);
+  private rarity(rank: number): number {
+    return RARITY_WEIGHT * Math.log(rank + RANK_OFFSET);
   }
 
   /** A lower-case word's rank in the frequency list, from 1; unranked words share one rank after all others. */
@@ -152,16 +152,14 @@ export class Speller {
       const f = form(w);
       if (f === undefined) return;
       // Names and abbreviations ("Dana", "BTU") are not ranked: the list cannot tell a name from a word.
-      let rarity: number;
-      if (f.includes(' ')) {
-        const space = f.indexOf(' ');
-        const a = f.slice(0, space);
-        const b = f.slice(space + 1);
-        rarity = Math.max(this.rarity(a), this.rarity(b));
+      let rank: number;
+      const space = f.indexOf(' ');
+      if (space >= 0) {
         // "thank you", "a lot", not "hap pend" or "re gads": both parts common words (when there is a list).
-        if (this.ranksText && (this.rank(a) > SPLIT_RANK || this.rank(b) > SPLIT_RANK)) return;
-      } else rarity = this.rarity(f === w ? w : '');
-      found.push({ word: f, score: score + rarity });
+        rank = Math.max(this.rank(f.slice(0, space)), this.rank(f.slice(space + 1)));
+        if (this.ranksText && rank > SPLIT_RANK) return;
+      } else rank = this.rank(f === w ? w : '');
+      found.push({ word: f, score: score + this.rarity(rank) });
     };
 
     // Each edit's cost: a doubled or missing double letter, a swap and the
@@ -199,54 +197,30 @@ export class Speller {
 
   /** Farther misspellings: the dictionary stems sharing most letter pairs with the word. */
   private ngram(lower: string, consider: (w: string, score: number) => void): void {
-    // Lower-case stems only (no names or abbreviations), grouped by length, each with its place in the .dic
-    // (ties keep .dic order); the test is two native case maps, not caseShape's per-letter ones.
-    if (!this.stemsByLength) {
-      const groups: Array<{ stems: string[]; order: number[] }> = [];
-      let order = 0;
-      for (const s of this.dictionary.stems()) {
-        order++;
-        if (s.length <= 1 || s !== s.toLowerCase() || s === s.toUpperCase()) continue;
-        const g = (groups[s.length] ??= { stems: [], order: [] });
-        g.stems.push(s);
-        g.order.push(order);
-      }
-      this.stemsByLength = groups;
-    }
-    // Letter pairs: a-z pairs in a 26 x 26 table, any other pair as a number (two UTF-16 units) in a set,
-    // so scanning the stems allocates nothing.
+    // Lower-case stems only (no names or abbreviations); the test is two native case maps, not caseShape's per-letter ones.
+    this.stemList ??= [...this.dictionary.stems()].filter((s) => s.length > 1 && s === s.toLowerCase() && s !== s.toUpperCase());
+    // Letter pairs as numbers (two UTF-16 units), so scanning 50,000 stems allocates nothing.
     const pairs = new Set<number>();
-    const letterPairs = new Uint8Array(676);
-    for (let i = 0; i + 1 < lower.length; i++) {
-      const a = lower.charCodeAt(i);
-      const b = lower.charCodeAt(i + 1);
-      pairs.add(a * 65536 + b);
-      if (a - 97 >= 0 && a - 97 < 26 && b - 97 >= 0 && b - 97 < 26) letterPairs[(a - 97) * 26 + (b - 97)] = 1;
-    }
+    for (let i = 0; i + 1 < lower.length; i++) pairs.add(lower.charCodeAt(i) * 65536 + lower.charCodeAt(i + 1));
     const first = lower.charCodeAt(0);
-    const best: Array<{ w: string; s: number; order: number }> = [];
-    for (let len = Math.max(2, lower.length - 2); len <= lower.length + 2; len++) {
-      const group = this.stemsByLength[len];
-      if (!group) continue;
-      for (let k = 0; k < group.stems.length; k++) {
-        const stem = group.stems[k] as string;
-        let shared = 0;
-        let prev = stem.charCodeAt(0);
-        for (let i = 1; i < stem.length; i++) {
-          const c = stem.charCodeAt(i);
-          const a = prev - 97;
-          const b = c - 97;
-          if (a >= 0 && a < 26 && b >= 0 && b < 26 ? letterPairs[a * 26 + b] === 1 : pairs.has(prev * 65536 + c)) shared++;
-          prev = c;
-        }
-        const s = (2 * shared) / (pairs.size + stem.length - 1) + (stem.charCodeAt(0) === first ? 0.1 : 0);
-        if (s < 0.5) continue;
-        best.push({ w: stem, s, order: group.order[k] as number });
+    const best: Array<{ w: string; s: number }> = [];
+    for (const stem of this.stemList) {
+      if (Math.abs(stem.length - lower.length) > 2) continue;
+      let shared = 0;
+      let prev = stem.charCodeAt(0);
+      for (let i = 1; i < stem.length; i++) {
+        const c = stem.charCodeAt(i);
+        if (pairs.has(prev * 65536 + c)) shared++;
+        prev = c;
       }
+      const s = (2 * shared) / (pairs.size + stem.length - 1) + (stem.charCodeAt(0) === first ? 0.1 : 0);
+      if (s < 0.5) continue;
+      best.push({ w: stem, s });
     }
-    best.sort((a, b) => b.s - a.s || a.order - b.order);
+    best.sort((a, b) => b.s - a.s);
     for (const b of best.slice(0, 5)) consider(b.w, 5 - b.s);
   }
+
 }
 
 function recase(word: string, shape: ReturnType<typeof caseShape>): string {

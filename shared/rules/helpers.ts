@@ -179,3 +179,18 @@ export function formatWhen(time: number, withTime = true): string {
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+
+/**
+ * Whether the word at `offset` opens a sentence: nothing before it but
+ * spaces, quote marks, an opening parenthesis or emphasis back to a . ! ? or a
+ * line start (a list item or a line of its own starts afresh). Run on the
+ * prose, where markup is blanked.
+ */
+export function sentenceInitial(prose: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = prose[k] ?? '';
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '(' || c === '*' || c === '_') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r';
+  }
+  return true;
+}

@@ -9,6 +9,7 @@ import type { DraftKind, RelatedInfo, RuleMeta, Severity, TextEdit } from '../ty
 import type { PhraseEntry, PhraseMatch } from './phrases/match.js';
 import type { Speller } from '../proofreading/speller.js';
 import type { ThoroughLint } from '../proofreading/thorough.js';
+import { sentenceInitial } from './helpers.js';
 
 /** What `duplicate-draft` knows of the other drafts it is given. */
 export interface PeerDraft {
@@ -100,7 +101,7 @@ export function reportPhrase(ctx: RuleContext, m: PhraseMatch, defaultMessageId:
   const report: Report = { start: m.start, end: m.end, messageId, data: { phrase: m.text } };
   if (m.entry.replacement !== undefined) {
     // A lower-case word that opens a sentence ("… role. tbh I was") gets a capital in its place.
-    const cased = opensSentence(ctx.doc.text, m.start) ? capitalize(matchCase(m.text, m.entry.replacement)) : matchCase(m.text, m.entry.replacement);
+    const cased = sentenceInitial(ctx.doc.prose, m.start) ? capitalize(matchCase(m.text, m.entry.replacement)) : matchCase(m.text, m.entry.replacement);
     const edit = replacementEdit(ctx.doc.text, m.start, m.end, cased);
     report.data = { ...report.data, replacement: m.entry.replacement };
     report.fix = {
@@ -112,21 +113,6 @@ export function reportPhrase(ctx: RuleContext, m: PhraseMatch, defaultMessageId:
 }
 
 const capitalize = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
-
-/** Whether `start` opens a sentence: after . ! or ?, or at the start of a paragraph. */
-export function opensSentence(text: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"' || text[k] === '“' || text[k] === '(')) k--;
-  if (k < 0) return true;
-  const c = text[k];
-  if (c === '.' || c === '!' || c === '?') return true;
-  if (c !== '\n') return false;
-  // A line break: a paragraph starts after a blank line (or a list marker's line); a wrapped line does not.
-  let j = k - 1;
-  if (text[j] === '\r') j--;
-  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
-  return j < 0 || text[j] === '\n';
-}
 
 /** Keep the writer's capitalisation: "Gonna" -> "Going to", "BTW" stays a word. */
 export function matchCase(original: string, replacement: string): string {

@@ -6,7 +6,7 @@
 import type { Rule } from './rule.js';
 import { insideQuotes } from './phrases/match.js';
 import { getWords } from '../document/text.js';
-import { significantWords } from './helpers.js';
+import { sentenceInitial, significantWords } from './helpers.js';
 
 const COMMON = new Set(
   `about above after again all also always am amazing and any anything appreciate are as ask at available back be been before being best better
@@ -146,13 +146,4 @@ function nextWord(prose: string, words: ReturnType<typeof getWords>, j: number):
   const to = words.starts[j] ?? 0;
   for (let k = from; k < to; k++) if (prose.charCodeAt(k) !== 32) return '';
   return words.lower[j] ?? '';
-}
-
-function sentenceInitial(prose: string, offset: number): boolean {
-  for (let k = offset - 1; k >= 0; k--) {
-    const c = prose[k] ?? '';
-    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '*' || c === '_') continue;
-    return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\r';
-  }
-  return true;
 }

@@ -11,11 +11,14 @@ const greeting = (pattern: string): PhraseEntry => ({ pattern, paragraphStart: t
 const signOff = (pattern: string): PhraseEntry => ({ pattern, wholeLine: true, replacement: 'Best regards', messageId: 'casualSignOff', negatable: false });
 const remove = (pattern: string, extra: Partial<PhraseEntry> = {}): PhraseEntry => ({ pattern, replacement: '', messageId: 'casualRemove', negatable: false, ...extra });
 
+/** The group greeting; to one person it is plain "Hello" (see check). */
+const HELLO_ALL = 'Hello everyone';
+
 const table: PhraseEntry[] = [
   // Greetings: only where a greeting stands, at the start of a paragraph, never a title ("Hey Jude").
   greeting('hey|heya|heyy|hiya|yo|sup|howdy'),
   greeting('hey|hiya there'),
-  { ...greeting('hey|hi|hiya guys|folks'), replacement: 'Hello everyone' },
+  { ...greeting('hey|hi|hiya guys|folks'), replacement: HELLO_ALL },
   greeting("what's|whats up"),
   // Sign-offs standing on their own line.
   signOff('xoxo|hugs|later|laters|peace|ciao|ttyl|ttys|toodles|cya|l8r|love'),
@@ -124,7 +127,7 @@ export const tooCasual: Rule = {
     // "Hi guys" to one person becomes "Hello", not "Hello everyone" (a greeting generic-greeting would flag).
     const one = personalRecipients(ctx.facts.to).length === 1;
     for (const found of ctx.phraseMatches()) {
-      const m = one && found.entry.replacement === 'Hello everyone' ? { ...found, entry: { ...found.entry, replacement: 'Hello' } } : found;
+      const m = one && found.entry.replacement === HELLO_ALL ? { ...found, entry: { ...found.entry, replacement: 'Hello' } } : found;
       if (m.entry.replacement === '') reportRemoval(ctx, m);
       else if (m.entry.wholeLine && m.entry.replacement) reportSignOffLine(ctx, m, m.entry.replacement);
       else reportPhrase(ctx, m, 'casual', fixTitle);
